@@ -1,0 +1,3 @@
+from ita_lint.cli import main
+
+main()

@@ -1,0 +1,73 @@
+"""Check kinds: the small set of generic checks that YAML rules instantiate.
+
+Each kind is one module with `KIND` (its name in rule files), `SCOPES` (what it can look at),
+`OPTIONS` (a JSON Schema for its options) and `check(subject, options)`, a generator of problems.
+A check never knows its severity or message: the rule that uses it supplies both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any, Protocol
+
+from ita_lint.records import Measure, Position, Report, Table
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What one rule looks at once: a report, a table of it, or a measure of that table."""
+
+    path: str
+    report: Report | None = None
+    table: Table | None = None
+    measure: Measure | None = None
+    error: Exception | None = None  # for file-scope checks: why the file could not be read
+
+
+@dataclass(frozen=True)
+class Problem:
+    """What a check found: where, about which measure, and values for the message template."""
+
+    position: Position
+    measure: Measure | None = None
+    args: Mapping[str, Any] = field(default_factory=dict)
+
+
+class CheckKind(Protocol):
+    KIND: str
+    SCOPES: tuple[str, ...]
+    OPTIONS: dict[str, Any]
+
+    def check(self, subject: Subject, options: Mapping[str, Any]) -> Iterator[Problem]: ...
+
+
+def _registry() -> dict[str, ModuleType]:
+    from ita_lint.checks import (
+        column_present,
+        concept_present,
+        duplicate,
+        has_measures,
+        parseable,
+        period_in_fiscal_year,
+        period_order,
+        required,
+        unreadable,
+    )
+
+    modules = (
+        required,
+        parseable,
+        column_present,
+        period_order,
+        period_in_fiscal_year,
+        concept_present,
+        duplicate,
+        has_measures,
+        unreadable,
+    )
+    return {module.KIND: module for module in modules}
+
+
+KINDS: dict[str, ModuleType] = _registry()

@@ -1,0 +1,23 @@
+"""A table must have a column: one finding per table, not one per row."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from ita_lint.checks import Problem, Subject
+
+KIND = "column-present"
+SCOPES = ("table",)
+OPTIONS = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["column"],
+    "properties": {"column": {"type": "string"}},
+}
+
+
+def check(subject: Subject, options: Mapping[str, Any]) -> Iterator[Problem]:
+    table = subject.table
+    if table is not None and table.measures and not table.has(options["column"]):
+        yield Problem(position=table.position, args={"title": table.title or ""})

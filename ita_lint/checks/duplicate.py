@@ -1,0 +1,53 @@
+"""No measure may appear twice: same normalised name (numbering ignored) in the same table."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from ita_lint.checks import Problem, Subject
+from ita_lint.records import Measure
+
+KIND = "duplicate"
+SCOPES = ("report",)
+OPTIONS = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "fields": {"type": "array", "items": {"type": "string"}, "minItems": 1},
+        "within": {"enum": ["table", "document"]},
+    },
+}
+# "๑.", "2)", "(3)", "ข้อ 4" before a measure name number it; they do not make it different.
+_NUMBERING = re.compile(r"^\(?(?:ข้อ)?\s*\d+(?:\.\d+)*\s*[.)]?\s*")
+
+
+def _key(measure: Measure, fields: list[str]) -> tuple[str, ...] | None:
+    parts = []
+    for name in fields:
+        cell = measure.cell(name)
+        if cell is None or cell.is_blank:
+            return None
+        parts.append(_NUMBERING.sub("", cell.key).replace(" ", ""))
+    return tuple(parts)
+
+
+def check(subject: Subject, options: Mapping[str, Any]) -> Iterator[Problem]:
+    report = subject.report
+    if report is None:
+        return
+    fields = options.get("fields", ["name"])
+    per_table = options.get("within", "table") == "table"
+    seen: dict[tuple[object, ...], Measure] = {}
+    for index, table in enumerate(report.measure_tables()):
+        for measure in table.measures:
+            key = _key(measure, fields)
+            if key is None:
+                continue
+            scoped = (index if per_table else None, *key)
+            first = seen.setdefault(scoped, measure)
+            if first is not measure:
+                yield Problem(
+                    position=measure.position, measure=measure, args={"first_line": first.position.line}
+                )

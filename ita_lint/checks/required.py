@@ -1,0 +1,25 @@
+"""A field must be filled: a measure's cell, or a report-level field such as the agency."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from ita_lint.checks import Problem, Subject
+
+KIND = "required"
+SCOPES = ("report", "measure")
+OPTIONS = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["field"],
+    "properties": {"field": {"type": "string"}},
+}
+
+
+def check(subject: Subject, options: Mapping[str, Any]) -> Iterator[Problem]:
+    owner = subject.measure if subject.measure is not None else subject.report
+    cell = getattr(owner, options["field"], None)
+    if cell is None or cell.is_blank:
+        # A blank cell has a position of its own; a missing one points at its row.
+        yield Problem(position=cell.position if cell is not None else owner.position)

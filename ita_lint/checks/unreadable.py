@@ -1,0 +1,19 @@
+"""A file that cannot be read or parsed becomes a finding, never a crash."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from ita_lint.checks import Problem, Subject
+from ita_lint.records import Position
+
+KIND = "unreadable"
+SCOPES = ("file",)
+OPTIONS = {"type": "object", "additionalProperties": False, "properties": {}}
+
+
+def check(subject: Subject, options: Mapping[str, Any]) -> Iterator[Problem]:
+    if subject.error is not None:
+        position = getattr(subject.error, "position", None) or Position()
+        yield Problem(position=position, args={"reason": str(subject.error)})

@@ -1,0 +1,134 @@
+"""Command line: wires options to readers, the rule engine and reporters, and nothing more."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import click
+
+from ita_lint import __version__, readers
+from ita_lint.diagnostics import Diagnostic, Severity
+from ita_lint.ruleset import LANGUAGES, ConfigError, load_rules
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def default_language() -> str:
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value:
+            return "th" if value.lower().startswith("th") else "en"
+    return "en"
+
+
+def discover(paths: tuple[Path, ...]) -> Iterator[Path]:
+    """Files named on the command line, and readable files under the directories, in order."""
+    for path in paths:
+        if path.is_dir():
+            for found in sorted(path.rglob("*")):
+                hidden = any(part.startswith(".") for part in found.relative_to(path).parts)
+                if found.is_file() and not hidden and readers.can_read(found):
+                    yield found
+        else:
+            yield path
+
+
+lang_option = click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES),
+    default=default_language,
+    show_default="from LANG",
+    help="Language of messages (th, en).",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="ita-lint")
+def cli() -> None:
+    """ita-lint: check Thai ITA integrity and transparency measure reports."""
+
+
+def main() -> None:
+    """Entry point: any error the commands did not turn into a finding exits with code 2."""
+    try:
+        cli(standalone_mode=True)
+    except Exception as error:  # noqa: BLE001 - the last line of defence for the exit-code contract
+        click.echo(f"ita-lint: internal error: {type(error).__name__}: {error}", err=True)
+        sys.exit(EXIT_ERROR)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice([str(s) for s in Severity]),
+    default="error",
+    show_default=True,
+    help="Exit 1 when a finding reaches this severity.",
+)
+@lang_option
+def check(paths: tuple[Path, ...], output_format: str, fail_on: str, lang: str) -> None:
+    """Check report files and directories (YAML/JSON records, text exports)."""
+    from ita_lint.linter import Linter
+    from ita_lint.reporters import render
+
+    linter = Linter(_rules(), lang)
+    files = list(discover(paths))
+    diagnostics: list[Diagnostic] = []
+    for path in files:
+        diagnostics.extend(linter.lint_path(path))
+    click.echo(render(output_format, sorted(diagnostics), len(files), lang), nl=False)
+    threshold = Severity(fail_on).rank
+    failed = any(d.severity.rank >= threshold for d in diagnostics)
+    sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
+
+
+@cli.command(name="rules")
+@click.option(
+    "--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@lang_option
+def list_rules(output_format: str, lang: str) -> None:
+    """List every rule: code, name, default severity and what it checks."""
+    rules = _rules()
+    if output_format == "json":
+        rows = [
+            {
+                "code": r.code,
+                "name": r.name,
+                "kind": r.kind,
+                "scope": r.scope,
+                "severity": str(r.severity),
+                "description": r.description[lang],
+            }
+            for r in rules
+        ]
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    width = max(len(r.name) for r in rules)
+    for r in rules:
+        click.echo(f"{r.code}  {r.name:<{width}}  {r.severity!s:<7}  {r.description[lang]}")
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of the YAML/JSON record format."""
+    from ita_lint.records import Report
+
+    document = {"$schema": "https://json-schema.org/draft/2020-12/schema", **Report.model_json_schema()}
+    click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+
+
+def _rules() -> list:
+    try:
+        return load_rules()
+    except ConfigError as error:
+        click.echo(f"ita-lint: configuration error: {error}", err=True)
+        sys.exit(EXIT_ERROR)

@@ -1,0 +1,36 @@
+"""`when` conditions: which subjects a rule looks at (like Spectral's `given`).
+
+Every key narrows the selection; a rule without `when` looks at every subject of its scope.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ita_lint.checks import Subject
+
+
+def matches(when: Mapping[str, Any] | None, subject: Subject) -> bool:
+    if not when:
+        return True
+    report, table, measure = subject.report, subject.table, subject.measure
+    if "document" in when and (report is None or str(report.kind) not in when["document"]):
+        return False
+    if table is not None:
+        if "table" in when and str(table.kind) not in when["table"]:
+            return False
+        if not all(table.has(c) for c in when.get("has_column", ())):
+            return False
+        if any(table.has(c) for c in when.get("lacks_column", ())):
+            return False
+    if measure is not None:
+        if not all(measure.filled(f) for f in when.get("filled", ())):
+            return False
+        if any(measure.filled(f) for f in when.get("blank", ())):
+            return False
+        if "status" in when:
+            status = measure.status.value if measure.status is not None else None
+            if status is None or str(status) not in when["status"]:
+                return False
+    return True

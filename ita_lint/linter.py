@@ -1,0 +1,88 @@
+"""The rule engine: run each rule's check kind over the subjects of its scope."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+
+from ita_lint import conditions, readers
+from ita_lint.checks import Subject
+from ita_lint.diagnostics import Diagnostic, Severity
+from ita_lint.records import Measure, Report
+from ita_lint.ruleset import Rule
+
+
+class _Template(dict[str, object]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _args(args: Mapping[str, object], measure: Measure | None) -> dict[str, object]:
+    label = measure.label if measure is not None else None
+    if label and len(label) > 60:
+        label = label[:59] + "…"
+    return {"measure": label or "-", **args}
+
+
+class Linter:
+    def __init__(self, rules: Iterable[Rule], lang: str = "en") -> None:
+        self.rules = list(rules)
+        self.lang = lang
+        self._by_scope: dict[str, list[Rule]] = {}
+        for rule in self.rules:
+            self._by_scope.setdefault(rule.scope, []).append(rule)
+
+    def lint_path(self, path: Path, display: str | None = None) -> list[Diagnostic]:
+        """Read one file and lint every document in it; unreadable files become findings."""
+        shown = display or str(path)
+        try:
+            report = readers.read(path)
+        except readers.ReadError as error:
+            return self._unreadable(shown, error)
+        except Exception as error:  # noqa: BLE001 - a reader bug must not stop a bulk run
+            return self._unreadable(shown, readers.ReadError(f"cannot parse: {type(error).__name__}: {error}"))
+        report.path = shown
+        return self.lint_report(report)
+
+    def _unreadable(self, path: str, error: readers.ReadError) -> list[Diagnostic]:
+        return sorted(self._run(self._by_scope.get("file", []), [Subject(path=path, error=error)]))
+
+    def lint_report(self, report: Report) -> list[Diagnostic]:
+        path = report.path
+        subjects = {
+            "report": [Subject(path, report)],
+            "table": [Subject(path, report, table) for table in report.measure_tables()],
+            "measure": [Subject(path, report, table, measure) for table, measure in report.measures()],
+        }
+        found: list[Diagnostic] = []
+        for scope, scoped_subjects in subjects.items():
+            found.extend(self._run(self._by_scope.get(scope, []), scoped_subjects))
+        return sorted(found)
+
+    def _run(self, rules: list[Rule], subjects: list[Subject]) -> Iterator[Diagnostic]:
+        for rule in rules:
+            check = rule.check
+            for subject in subjects:
+                if not conditions.matches(rule.when, subject):
+                    continue
+                for problem in check.check(subject, rule.options):
+                    measure = problem.measure or subject.measure
+                    focus = Subject(subject.path, subject.report, subject.table, measure)
+                    yield Diagnostic(
+                        path=subject.path,
+                        line=problem.position.line,
+                        column=problem.position.column,
+                        code=rule.code,
+                        rule=rule.name,
+                        severity=self._severity(rule, focus),
+                        message=rule.message[self.lang].format_map(_Template(_args(problem.args, measure))),
+                        measure=measure.label if measure is not None else None,
+                        location=problem.position.location,
+                    )
+
+    @staticmethod
+    def _severity(rule: Rule, subject: Subject) -> Severity:
+        for case in rule.severity_when:
+            if conditions.matches(case["when"], subject):
+                return Severity(case["severity"])
+        return rule.severity

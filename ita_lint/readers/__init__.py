@@ -1,0 +1,38 @@
+"""Readers: one per input format, each turning a file into a `Report` with source positions.
+
+Reader modules are imported on first use, so that linting YAML never pays for python-docx.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from ita_lint.records import Position, Report
+
+
+class ReadError(Exception):
+    """A file that cannot be read or parsed, with where the problem is when known."""
+
+    def __init__(self, message: str, position: Position | None = None) -> None:
+        super().__init__(message)
+        self.position = position or Position()
+
+
+# file suffix -> reader module in this package; each module has `read(path) -> Report`
+READERS = {
+    ".yaml": "record_file",
+    ".yml": "record_file",
+    ".json": "record_file",
+}
+
+
+def can_read(path: Path) -> bool:
+    return path.suffix.lower() in READERS
+
+
+def read(path: Path) -> Report:
+    module = READERS.get(path.suffix.lower())
+    if module is None:
+        raise ReadError(f"unsupported file type {path.suffix or '(none)'}")
+    return importlib.import_module(f"ita_lint.readers.{module}").read(path)

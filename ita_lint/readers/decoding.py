@@ -1,0 +1,42 @@
+"""Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, and the Thai code page TIS-620/cp874."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from ita_lint.readers import ReadError
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def decode(data: bytes) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as error:
+                raise ReadError(f"not valid {encoding} text: {error.reason} at byte {error.start}") from error
+    if b"\x00" in data[:4096]:
+        raise ReadError("binary file, not text (or UTF-16 without a byte-order mark)")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as utf8_error:
+        # cp874 is TIS-620 plus a few punctuation marks; legacy Thai files are one or the other.
+        try:
+            text = data.decode("cp874")
+        except UnicodeDecodeError:
+            raise ReadError(
+                f"unknown text encoding: not UTF-8 (byte {utf8_error.start}), UTF-16 or TIS-620/cp874"
+            ) from utf8_error
+        if not any("\u0e01" <= ch <= "\u0e5b" for ch in text):
+            raise ReadError(f"unknown text encoding: not UTF-8 (byte {utf8_error.start}) and no Thai text")
+        return text
+
+
+def read_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ReadError(f"cannot read file: {error.strerror or error}") from error
+    return decode(data)

@@ -1,0 +1,209 @@
+"""Report records: what every reader produces and every rule reads.
+
+Each field keeps its raw text, its parsed value where one exists, and where its text starts in
+the original document. The same models describe the YAML/JSON record format: `ita-lint schema`
+prints their JSON Schema, in which every cell is a plain string.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from enum import StrEnum
+from functools import cached_property
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, GetJsonSchemaHandler, model_validator
+from pydantic.json_schema import JsonSchemaValue, SkipJsonSchema
+from pydantic_core import CoreSchema
+
+from ita_lint import thai
+from ita_lint.values import Budget, Period, Status
+
+
+class Position(BaseModel):
+    """Where a piece of text starts in the original document (1-based)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    line: int = 1
+    column: int = 1
+    # Documents without lines (docx, xlsx) say where in words: "table 3 row 5 cell 2".
+    location: str | None = None
+
+
+START = Position()
+
+
+class Cell(BaseModel):
+    """A piece of source text with its position."""
+
+    raw: str
+    position: Position = START
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_plain_text(cls, data: Any) -> Any:
+        # Record files write cells as plain strings (or numbers, for budgets and years).
+        if isinstance(data, str | int | float | Decimal):
+            return {"raw": str(data)}
+        return data
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, core: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        return {"type": ["string", "number"]}
+
+    @cached_property
+    def text(self) -> str:
+        """Display text: markup stripped, whitespace tidied."""
+        return thai.clean_markup(self.raw)
+
+    @cached_property
+    def key(self) -> str:
+        """Text for comparison: normalised digits, spacing and Unicode damage."""
+        return thai.normalize(self.text)
+
+    @property
+    def is_blank(self) -> bool:
+        return not self.key
+
+
+class PeriodCell(Cell):
+    value: SkipJsonSchema[Period | None] = None
+
+
+class BudgetCell(Cell):
+    value: SkipJsonSchema[Budget | None] = None
+
+
+class StatusCell(Cell):
+    value: SkipJsonSchema[Status | None] = None
+
+
+class YearCell(Cell):
+    value: SkipJsonSchema[int | None] = None
+
+
+class Column(StrEnum):
+    """The fields of a measure, which are also the columns a measures table may have."""
+
+    AREA = "area"
+    NAME = "name"
+    STEPS = "steps"
+    PERIOD = "period"
+    RESPONSIBLE = "responsible"
+    BUDGET = "budget"
+    STATUS = "status"
+    RESULT = "result"
+    OUTCOME = "outcome"
+    FOLLOW_UP = "follow_up"
+
+
+class Measure(BaseModel):
+    """One row of a measures table (continuation rows already joined)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    position: SkipJsonSchema[Position] = START
+    area: Cell | None = Field(None, description="Assessment area or ITA indicator (ประเด็น/ตัวชี้วัด)")
+    name: Cell | None = Field(None, description="Measure, project or activity (มาตรการ/โครงการ/กิจกรรม)")
+    steps: Cell | None = Field(None, description="Steps or method (ขั้นตอน/วิธีการดำเนินการ)")
+    period: PeriodCell | None = Field(None, description="Period (ระยะเวลาดำเนินการ), e.g. ต.ค.๖๗ - ก.ย.๖๘")
+    responsible: Cell | None = Field(None, description="Responsible unit (ผู้รับผิดชอบ)")
+    budget: BudgetCell | None = Field(None, description="Budget actually used (งบประมาณที่ใช้จริง), baht")
+    status: StatusCell | None = Field(
+        None, description="Status: not_started, in_progress, done, or the Thai words"
+    )
+    result: Cell | None = Field(None, description="Output, what was done (ผลการดำเนินการ)")
+    outcome: Cell | None = Field(None, description="Outcome (ผลลัพธ์/ผลสัมฤทธิ์)")
+    follow_up: Cell | None = Field(None, description="Follow-up (การติดตาม)")
+
+    def cell(self, column: Column | str) -> Cell | None:
+        return getattr(self, str(column))
+
+    def filled(self, column: Column | str) -> bool:
+        cell = self.cell(column)
+        return cell is not None and not cell.is_blank
+
+    @property
+    def label(self) -> str | None:
+        """How findings name this measure."""
+        return self.name.text if self.filled(Column.NAME) else None
+
+
+class TableKind(StrEnum):
+    REPORT = "report"  # what was done: results, status or budget columns
+    PLAN = "plan"  # what will be done
+    SCORES = "scores"  # ITA scores per indicator
+    OTHER = "other"
+
+
+MEASURE_TABLES = (TableKind.REPORT, TableKind.PLAN)
+
+
+class Table(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    position: SkipJsonSchema[Position] = START
+    kind: TableKind = TableKind.REPORT
+    title: str | None = Field(None, description="Heading above the table, if any")
+    fiscal_year: int | None = Field(None, description="Fiscal year (BE) if it differs from the report's")
+    columns: list[Column] | None = Field(
+        None, description="Columns the table has; by default, every field used by one of its measures"
+    )
+    measures: list[Measure] = []
+
+    @model_validator(mode="after")
+    def _infer_columns(self) -> Table:
+        if self.columns is None:
+            self.columns = [c for c in Column if any(m.cell(c) is not None for m in self.measures)]
+        return self
+
+    def has(self, column: Column | str) -> bool:
+        return Column(column) in (self.columns or [])
+
+
+class DocumentKind(StrEnum):
+    PLAN = "plan"
+    REPORT = "report"
+    ANALYSIS = "analysis"
+
+
+class Report(BaseModel):
+    """One document: a measures report, a measures plan or an analysis memo."""
+
+    model_config = ConfigDict(extra="forbid", title="ITA report record")
+
+    path: SkipJsonSchema[str] = ""
+    position: SkipJsonSchema[Position] = START
+    kind: DocumentKind = Field(DocumentKind.REPORT, description="plan, report or analysis")
+    agency: Cell | None = Field(None, description="Agency name (หน่วยงาน)")
+    agency_type: Cell | None = Field(None, description="e.g. อบจ., อบต., เทศบาล")
+    province: Cell | None = Field(None, description="Province (จังหวัด)")
+    fiscal_year: YearCell | None = Field(None, description="Fiscal year in BE (ปีงบประมาณ พ.ศ.), e.g. 2568")
+    tables: list[Table] = []
+
+    @model_validator(mode="after")
+    def _parse_values(self) -> Report:
+        """Parse every cell that has a value once, in the context of its fiscal year."""
+        if self.fiscal_year is not None:
+            self.fiscal_year.value = thai.parse_year(self.fiscal_year.raw)
+        for table in self.tables:
+            year = table.fiscal_year or self.year
+            for measure in table.measures:
+                if measure.period is not None:
+                    measure.period.value = thai.parse_period(measure.period.text, year)
+                if measure.budget is not None:
+                    measure.budget.value = thai.parse_budget(measure.budget.text)
+                if measure.status is not None:
+                    measure.status.value = thai.parse_status(measure.status.text)
+        return self
+
+    @property
+    def year(self) -> int | None:
+        return self.fiscal_year.value if self.fiscal_year is not None else None
+
+    def measure_tables(self) -> list[Table]:
+        return [t for t in self.tables if t.kind in MEASURE_TABLES]
+
+    def measures(self) -> list[tuple[Table, Measure]]:
+        return [(t, m) for t in self.measure_tables() for m in t.measures]

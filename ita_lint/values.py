@@ -1,0 +1,34 @@
+"""Values parsed out of Thai report text: periods, budgets, statuses."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Period(BaseModel):
+    """A period of work, in Gregorian dates (start of its first day, end of its last)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: date
+    end: date
+    whole_fiscal_year: bool = False  # written as ตลอดปีงบประมาณ or similar
+
+
+class Budget(BaseModel):
+    """Budget actually used: an amount in baht, or the statement that none was used."""
+
+    model_config = ConfigDict(frozen=True)
+
+    amount: Decimal | None = None
+    none_used: bool = False
+
+
+class Status(StrEnum):
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"

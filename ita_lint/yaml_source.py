@@ -1,0 +1,102 @@
+"""Load YAML (and JSON, a subset of it) safely while keeping where every value starts.
+
+Positions are kept from the first byte: once a parser throws them away they cannot be recovered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+try:  # libyaml is several times faster; the pure-Python loader gives the same nodes.
+    from yaml import CSafeLoader as SafeLoader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader  # type: ignore[assignment]
+
+from ita_lint.records import Position
+
+PathKey = tuple[str | int, ...]
+
+
+class YamlSourceError(Exception):
+    """YAML that cannot be parsed, with the position of the problem."""
+
+    def __init__(self, message: str, position: Position) -> None:
+        super().__init__(message)
+        self.position = position
+
+
+@dataclass
+class Located:
+    """Plain Python data plus the position of every value (and every mapping key) by path."""
+
+    data: Any
+    positions: dict[PathKey, Position] = field(default_factory=dict)
+    key_positions: dict[PathKey, Position] = field(default_factory=dict)
+
+    def position(self, path: PathKey) -> Position:
+        """The position of the value at `path`, or of its closest ancestor."""
+        for end in range(len(path), -1, -1):
+            found = self.positions.get(path[:end])
+            if found is not None:
+                return found
+        return Position()
+
+    def key_position(self, path: PathKey) -> Position:
+        return self.key_positions.get(path) or self.position(path)
+
+
+_constructor = yaml.constructor.SafeConstructor()
+
+
+class _Builder:
+    def __init__(self, text: str) -> None:
+        self.lines = text.splitlines()
+        self.out = Located(data=None)
+
+    def position(self, node: yaml.Node) -> Position:
+        mark = node.start_mark
+        line, column = mark.line + 1, mark.column + 1
+        if isinstance(node, yaml.ScalarNode) and node.style in ("|", ">") and line < len(self.lines):
+            # A block scalar's text starts on the line after its indicator.
+            following = self.lines[line]
+            line, column = line + 1, len(following) - len(following.lstrip()) + 1
+        return Position(line=line, column=column)
+
+    def convert(self, node: yaml.Node, path: PathKey) -> Any:
+        self.out.positions[path] = self.position(node)
+        if isinstance(node, yaml.MappingNode):
+            result: dict[Any, Any] = {}
+            for key_node, value_node in node.value:
+                key = _constructor.construct_object(key_node, deep=True)
+                key = key if isinstance(key, str | int) else str(key)
+                self.out.key_positions[(*path, key)] = self.position(key_node)
+                result[key] = self.convert(value_node, (*path, key))
+            return result
+        if isinstance(node, yaml.SequenceNode):
+            return [self.convert(item, (*path, index)) for index, item in enumerate(node.value)]
+        return _constructor.construct_object(node, deep=True)
+
+
+def load(text: str) -> Located:
+    """Parse one YAML document; raise YamlSourceError with a position when it is broken."""
+    try:
+        node = yaml.compose(text, Loader=SafeLoader)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        position = Position(line=mark.line + 1, column=mark.column + 1) if mark else Position()
+        message = " ".join(str(part) for part in (error.context, error.problem) if part)
+        raise YamlSourceError(message or str(error), position) from error
+    except yaml.YAMLError as error:
+        raise YamlSourceError(str(error), Position()) from error
+    builder = _Builder(text)
+    if node is not None:
+        try:
+            builder.out.data = builder.convert(node, ())
+        except yaml.constructor.ConstructorError as error:
+            mark = error.problem_mark
+            position = Position(line=mark.line + 1, column=mark.column + 1) if mark else Position()
+            raise YamlSourceError(str(error.problem), position) from error
+    return builder.out
