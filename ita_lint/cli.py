@@ -12,7 +12,7 @@ import click
 
 from ita_lint import __version__, readers
 from ita_lint.diagnostics import Diagnostic, Severity
-from ita_lint.ruleset import LANGUAGES, ConfigError, load_rules
+from ita_lint.ruleset import LANGUAGES, ConfigError, Rule, builtin_rules_dir, load_rules
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -45,6 +45,14 @@ lang_option = click.option(
     help="Language of messages (th, en).",
 )
 
+rules_option = click.option(
+    "--rules",
+    "rule_dirs",
+    multiple=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Also load the rules in this directory (repeatable).",
+)
+
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="ita-lint")
@@ -56,7 +64,7 @@ def main() -> None:
     """Entry point: any error the commands did not turn into a finding exits with code 2."""
     try:
         cli(standalone_mode=True)
-    except Exception as error:  # noqa: BLE001 - the last line of defence for the exit-code contract
+    except Exception as error:
         click.echo(f"ita-lint: internal error: {type(error).__name__}: {error}", err=True)
         sys.exit(EXIT_ERROR)
 
@@ -73,13 +81,16 @@ def main() -> None:
     show_default=True,
     help="Exit 1 when a finding reaches this severity.",
 )
+@rules_option
 @lang_option
-def check(paths: tuple[Path, ...], output_format: str, fail_on: str, lang: str) -> None:
-    """Check report files and directories (YAML/JSON records, text exports)."""
+def check(
+    paths: tuple[Path, ...], output_format: str, fail_on: str, rule_dirs: tuple[Path, ...], lang: str
+) -> None:
+    """Check report files and directories (YAML/JSON records, text exports, Word, spreadsheets)."""
     from ita_lint.linter import Linter
     from ita_lint.reporters import render
 
-    linter = Linter(_rules(), lang)
+    linter = Linter(_rules(rule_dirs), lang)
     files = list(discover(paths))
     diagnostics: list[Diagnostic] = []
     for path in files:
@@ -94,10 +105,11 @@ def check(paths: tuple[Path, ...], output_format: str, fail_on: str, lang: str) 
 @click.option(
     "--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
+@rules_option
 @lang_option
-def list_rules(output_format: str, lang: str) -> None:
+def list_rules(output_format: str, rule_dirs: tuple[Path, ...], lang: str) -> None:
     """List every rule: code, name, default severity and what it checks."""
-    rules = _rules()
+    rules = _rules(rule_dirs)
     if output_format == "json":
         rows = [
             {
@@ -126,9 +138,45 @@ def schema() -> None:
     click.echo(json.dumps(document, ensure_ascii=False, indent=2))
 
 
-def _rules() -> list:
+def _rules(extra: tuple[Path, ...] = ()) -> list[Rule]:
     try:
-        return load_rules()
+        return load_rules([builtin_rules_dir(), *extra])
     except ConfigError as error:
         click.echo(f"ita-lint: configuration error: {error}", err=True)
         sys.exit(EXIT_ERROR)
+
+
+@cli.command()
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@click.option(
+    "-o",
+    "--output-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Write FILE's record to DIR/<name>.yaml instead of standard output.",
+)
+def convert(files: tuple[Path, ...], output_dir: Path | None) -> None:
+    """Convert reports (text exports, Word, spreadsheets, records) into YAML record files."""
+    from ita_lint.convert import to_yaml
+
+    failed = False
+    for index, path in enumerate(files):
+        try:
+            text = to_yaml(readers.read(path), path.name)
+        except readers.ReadError as error:
+            click.echo(f"{path}: cannot convert: {error}", err=True)
+            failed = True
+            continue
+        if output_dir is None:
+            click.echo(("---\n" if index else "") + text, nl=False)
+            continue
+        target = output_dir / f"{path.stem}.yaml"
+        if target.resolve() == path.resolve():
+            click.echo(f"{path}: not overwriting the input file", err=True)
+            failed = True
+            continue
+        output_dir.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+        click.echo(f"{path} -> {target}", err=True)
+    sys.exit(EXIT_ERROR if failed else EXIT_CLEAN)

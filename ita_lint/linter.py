@@ -38,13 +38,15 @@ class Linter:
         try:
             report = readers.read(path)
         except readers.ReadError as error:
-            return self._unreadable(shown, error)
-        except Exception as error:  # noqa: BLE001 - a reader bug must not stop a bulk run
-            return self._unreadable(shown, readers.ReadError(f"cannot parse: {type(error).__name__}: {error}"))
+            return self.lint_unreadable(shown, error)
+        except Exception as error:
+            return self.lint_unreadable(
+                shown, readers.ReadError(f"cannot parse: {type(error).__name__}: {error}")
+            )
         report.path = shown
         return self.lint_report(report)
 
-    def _unreadable(self, path: str, error: readers.ReadError) -> list[Diagnostic]:
+    def lint_unreadable(self, path: str, error: readers.ReadError) -> list[Diagnostic]:
         return sorted(self._run(self._by_scope.get("file", []), [Subject(path=path, error=error)]))
 
     def lint_report(self, report: Report) -> list[Diagnostic]:

@@ -166,6 +166,7 @@ class DocumentKind(StrEnum):
     PLAN = "plan"
     REPORT = "report"
     ANALYSIS = "analysis"
+    OTHER = "other"  # a document with no measures table: an index page, a narrative, a memo
 
 
 class Report(BaseModel):
@@ -175,7 +176,7 @@ class Report(BaseModel):
 
     path: SkipJsonSchema[str] = ""
     position: SkipJsonSchema[Position] = START
-    kind: DocumentKind = Field(DocumentKind.REPORT, description="plan, report or analysis")
+    kind: DocumentKind = Field(DocumentKind.REPORT, description="plan, report, analysis or other")
     agency: Cell | None = Field(None, description="Agency name (หน่วยงาน)")
     agency_type: Cell | None = Field(None, description="e.g. อบจ., อบต., เทศบาล")
     province: Cell | None = Field(None, description="Province (จังหวัด)")

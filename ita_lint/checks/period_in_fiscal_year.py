@@ -26,5 +26,10 @@ def check(subject: Subject, options: Mapping[str, Any]) -> Iterator[Problem]:
     if period.start < first or period.end > last:
         yield Problem(
             position=cell.position,
-            args={"value": cell.text, "fiscal_year": year, "first": first.isoformat(), "last": last.isoformat()},
+            args={
+                "value": cell.text,
+                "fiscal_year": year,
+                "first": first.isoformat(),
+                "last": last.isoformat(),
+            },
         )

@@ -24,6 +24,8 @@ READERS = {
     ".yaml": "record_file",
     ".yml": "record_file",
     ".json": "record_file",
+    ".txt": "text_export",
+    ".md": "text_export",
 }
 
 

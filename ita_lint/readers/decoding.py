@@ -30,7 +30,9 @@ def decode(data: bytes) -> str:
                 f"unknown text encoding: not UTF-8 (byte {utf8_error.start}), UTF-16 or TIS-620/cp874"
             ) from utf8_error
         if not any("\u0e01" <= ch <= "\u0e5b" for ch in text):
-            raise ReadError(f"unknown text encoding: not UTF-8 (byte {utf8_error.start}) and no Thai text")
+            raise ReadError(
+                f"unknown text encoding: not UTF-8 (byte {utf8_error.start}) and no Thai text"
+            ) from utf8_error
         return text
 
 

@@ -40,8 +40,10 @@ def _with_positions(located: yaml_source.Located) -> dict[str, Any]:
             if isinstance(measures, list):
                 table["measures"] = [
                     {
-                        **{k: _cell(v, ("tables", t, "measures", m, k), located) if k in MEASURE_CELLS else v
-                           for k, v in measure.items()},
+                        **{
+                            k: _cell(v, ("tables", t, "measures", m, k), located) if k in MEASURE_CELLS else v
+                            for k, v in measure.items()
+                        },
                         "position": located.position(("tables", t, "measures", m)),
                     }
                     if isinstance(measure, dict)

@@ -1,0 +1,53 @@
+"""Text exports of Word/PDF reports (`.txt`, `.md`): tables are tab-separated (or markdown pipe) rows."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from ita_lint.readers.decoding import read_text
+from ita_lint.readers.layout import Break, Item, Line, Row, SourceCell, assemble
+from ita_lint.records import Position, Report
+
+# Where a cell's text starts: after leading spaces and leading tags such as <p> or <ul style=...>.
+_LEADING = re.compile(r"(?:\s|<[^<>]*>)*")
+_PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def _cell(line_number: int, text: str, start: int) -> SourceCell:
+    skip = _LEADING.match(text).end() if text.strip() else 0
+    return SourceCell(text, Position(line=line_number, column=start + skip + 1))
+
+
+def _split(line_number: int, line: str, separator: str) -> Row:
+    cells, start = [], 0
+    parts = line.split(separator)
+    if separator == "|":  # a markdown row starts and ends with a pipe
+        start = len(parts[0]) + 1
+        parts = parts[1:-1] if line.rstrip().endswith("|") else parts[1:]
+    for part in parts:
+        cells.append(_cell(line_number, part, start))
+        start += len(part) + 1
+    return Row(tuple(cells))
+
+
+def items(text: str) -> Iterator[Item]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            yield Break()
+        elif "\t" in line:
+            yield _split(number, line, "\t")
+        elif line.lstrip().startswith("|") and line.count("|") >= 3:
+            if not _PIPE_SEPARATOR.match(line.strip()):
+                yield _split(number, line, "|")
+        else:
+            yield Line(_cell(number, line, 0))
+
+
+def parse(text: str) -> Report:
+    return assemble(items(text))
+
+
+def read(path: Path) -> Report:
+    return parse(read_text(path))

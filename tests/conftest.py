@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ita_lint.linter import Linter
+from ita_lint.ruleset import Rule, load_rules
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "tests" / "fixtures" / "seeds"
+EXAMPLES = ROOT / "examples"
+
+
+@pytest.fixture(scope="session")
+def rules() -> list[Rule]:
+    return load_rules()
+
+
+@pytest.fixture(scope="session")
+def linter(rules: list[Rule]) -> Linter:
+    return Linter(rules, lang="en")
