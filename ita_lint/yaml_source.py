@@ -49,6 +49,9 @@ class Located:
 
 
 _constructor = yaml.constructor.SafeConstructor()
+# Collections are walked here, not constructed, so their tags are checked here (scalars: by the
+# safe constructor): `!!python/object` and friends never reach Python.
+_COLLECTION_TAGS = frozenset({"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"})
 
 
 class _Builder:
@@ -67,6 +70,8 @@ class _Builder:
 
     def convert(self, node: yaml.Node, path: PathKey) -> Any:
         self.out.positions[path] = self.position(node)
+        if isinstance(node, yaml.CollectionNode) and node.tag not in _COLLECTION_TAGS:
+            raise YamlSourceError(f"tag {node.tag} is not allowed", self.position(node))
         if isinstance(node, yaml.MappingNode):
             result: dict[Any, Any] = {}
             for key_node, value_node in node.value:

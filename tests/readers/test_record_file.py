@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+import codecs
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from ita_lint.readers import ReadError, record_file
+from ita_lint.records import Column, DocumentKind, TableKind
+
+RECORD = """\
+kind: plan
+agency: เทศบาลตำบลตัวอย่าง
+fiscal_year: ๒๕๖๘
+tables:
+  - kind: plan
+    measures:
+      - name: ประกาศนโยบาย No Gift Policy
+        period: ตลอดปีงบประมาณ
+        budget: 12,000 บาท
+        status: อยู่ระหว่างดำเนินการ
+"""
+
+
+def test_record_is_parsed_with_positions_and_values():
+    report = record_file.parse(RECORD)
+    assert report.kind is DocumentKind.PLAN and report.year == 2568
+    table = report.tables[0]
+    assert table.kind is TableKind.PLAN
+    assert table.columns == [Column.NAME, Column.PERIOD, Column.BUDGET, Column.STATUS]
+    measure = table.measures[0]
+    assert (measure.position.line, measure.position.column) == (7, 9)
+    assert (measure.period.position.line, measure.period.position.column) == (8, 17)
+    assert measure.period.value.whole_fiscal_year
+    assert (measure.period.value.start, measure.period.value.end) == (date(2024, 10, 1), date(2025, 9, 30))
+    assert str(measure.budget.value.amount) == "12000"
+    assert measure.status.value == "in_progress"
+
+
+def test_numbers_and_empty_values_become_cells():
+    report = record_file.parse(
+        "fiscal_year: 2568\ntables:\n  - measures:\n      - name: x\n        budget:\n"
+    )
+    budget = report.tables[0].measures[0].budget
+    assert budget.is_blank and budget.position.line == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "line"),
+    [
+        ("- a\n- b\n", "must hold one mapping", 1),
+        ("tables:\n  - measures:\n      - name: x\n        colour: red\n", "tables.0.measures.0.colour", 4),
+        ("kind: memo\n", "kind", 1),
+        ("tables:\n  - measures:\n      - name: [a, b]\n", "tables.0.measures.0.name", 3),
+    ],
+)
+def test_invalid_records_are_read_errors_with_positions(text, message, line):
+    with pytest.raises(ReadError) as raised:
+        record_file.parse(text)
+    assert message in str(raised.value)
+    assert raised.value.position.line == line
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp874"])
+def test_encodings(tmp_path: Path, encoding: str):
+    path = tmp_path / "r.yaml"
+    path.write_bytes(RECORD.encode(encoding))
+    assert record_file.read(path).agency.text == "เทศบาลตำบลตัวอย่าง"
+
+
+def test_unknown_encoding_is_a_read_error(tmp_path: Path):
+    path = tmp_path / "r.yaml"
+    path.write_bytes(codecs.BOM_UTF8 + b"agency: \xff\xfe\xfa")
+    with pytest.raises(ReadError, match="not valid utf-8-sig"):
+        record_file.read(path)

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ita_lint.diagnostics import Severity
+from ita_lint.ruleset import ConfigError, builtin_rules_dir, load_rule_file, load_rules
+
+VALID = """\
+code: ITA901
+name: steps-missing
+kind: required
+scope: measure
+options: {field: steps}
+when: {table: [plan]}
+severity: info
+message: {th: "ไม่มีขั้นตอน «{measure}»", en: "No steps for «{measure}»"}
+description: {th: ต้องมีขั้นตอน, en: Steps are required}
+rationale: {th: เหตุผล, en: Because}
+examples:
+  valid: ["tables: [{kind: plan, measures: [{name: a, steps: b}]}]"]
+  invalid: ["tables: [{kind: plan, measures: [{name: a, steps: ''}]}]"]
+"""
+
+
+def write(directory: Path, text: str, name: str = "rule.yaml") -> Path:
+    path = directory / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_builtin_rules_load_sorted_by_code():
+    rules = load_rules()
+    assert [r.code for r in rules] == sorted(r.code for r in rules)
+    assert builtin_rules_dir().is_dir()
+
+
+def test_a_new_rule_of_an_existing_kind_needs_no_python(tmp_path: Path):
+    rule = load_rule_file(write(tmp_path, VALID))
+    assert (rule.name, rule.kind, rule.severity) == ("steps-missing", "required", Severity.INFO)
+    assert rule.when == {"table": ["plan"]}
+
+
+@pytest.mark.parametrize(
+    ("change", "where", "says"),
+    [
+        (("severity: info", "severity: fatal"), ":7:1:", "'fatal' is not one of"),
+        (("kind: required", "kind: spelling"), ":3:1:", "unknown check kind 'spelling'"),
+        (("scope: measure", "scope: table"), ":4:1:", "cannot look at scope 'table'"),
+        (("options: {field: steps}", "options: {field: steps, typo: 1}"), ":5:1:", "invalid options"),
+        (("when: {table: [plan]}", "when: {tabel: [plan]}"), ":6:1:", "'tabel' was unexpected"),
+        (("code: ITA901", "code: 901"), ":1:1:", "invalid rule"),
+        (("message: {th:", "message: {th: [unclosed,"), ":8:", ""),
+    ],
+)
+def test_broken_rule_files_name_file_and_line(tmp_path: Path, change, where, says):
+    path = write(tmp_path, VALID.replace(*change))
+    with pytest.raises(ConfigError) as raised:
+        load_rule_file(path)
+    assert f"{path}{where}" in str(raised.value)
+    assert says in str(raised.value)
+
+
+def test_duplicate_codes_are_refused(tmp_path: Path):
+    write(tmp_path, VALID, "a.yaml")
+    write(tmp_path, VALID.replace("name: steps-missing", "name: other"), "b.yaml")
+    with pytest.raises(ConfigError, match="ITA901 is already defined"):
+        load_rules([tmp_path])
+
+
+def test_missing_directory_is_a_config_error(tmp_path: Path):
+    with pytest.raises(ConfigError, match="rule directory not found"):
+        load_rules([tmp_path / "nope"])
+
+
+def test_a_rule_file_must_be_a_mapping(tmp_path: Path):
+    with pytest.raises(ConfigError, match="must be a mapping"):
+        load_rule_file(write(tmp_path, "- just\n- a list\n"))
