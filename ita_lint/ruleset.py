@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-
-from ita_lint import yaml_source
+from ita_lint import __version__, yaml_source
 from ita_lint.checks import KINDS
 from ita_lint.diagnostics import Severity
 
@@ -49,10 +49,14 @@ def builtin_rules_dir() -> Path:
     return packaged if packaged.is_dir() else Path(__file__).parent.parent / "rules"
 
 
+SCHEMA_PATH = Path(__file__).parent / "schemas" / "rule.schema.json"
+
+
 @cache
-def _rule_validator() -> jsonschema.protocols.Validator:
-    schema = json.loads((Path(__file__).parent / "schemas" / "rule.schema.json").read_text("utf-8"))
-    return jsonschema.Draft202012Validator(schema)
+def _rule_validator() -> Any:
+    import jsonschema  # only when a rule file is not in the cache of validated rules
+
+    return jsonschema.Draft202012Validator(json.loads(SCHEMA_PATH.read_text("utf-8")))
 
 
 def _fail(path: Path, located: yaml_source.Located, at: tuple[str | int, ...], message: str) -> ConfigError:
@@ -72,39 +76,100 @@ def _validate(path: Path, located: yaml_source.Located) -> None:
         raise _fail(
             path, located, ("scope",), f"kind {data['kind']!r} cannot look at scope {data['scope']!r}"
         )
-    options_validator = jsonschema.Draft202012Validator(module.OPTIONS)
+    options_validator = type(_rule_validator())(module.OPTIONS)
     for error in options_validator.iter_errors(data.get("options", {})):
         at = ("options", *error.absolute_path)
         raise _fail(path, located, at, f"invalid options for kind {data['kind']!r}: {error.message}")
 
 
-def load_rule_file(path: Path) -> Rule:
+def _parse_rule_file(path: Path, source: bytes) -> dict[str, Any]:
     try:
-        located = yaml_source.load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as error:
+        located = yaml_source.load(source.decode("utf-8"))
+    except UnicodeDecodeError as error:
         raise ConfigError(f"{path}: cannot read rule file: {error}") from error
     except yaml_source.YamlSourceError as error:
         raise ConfigError(f"{path}:{error.position.line}:{error.position.column}: {error}") from error
     if not isinstance(located.data, dict):
         raise ConfigError(f"{path}:1:1: a rule file must be a mapping")
     _validate(path, located)
-    data = dict(located.data)
-    data["severity"] = Severity(data["severity"])
-    return Rule(**data, source=str(path))
+    return located.data
+
+
+class _ValidatedRules:
+    """Rule files already validated, by content hash: parse and validate each version once.
+
+    Start-up matters (pre-commit runs ita-lint on every commit), and validating the rule set
+    with jsonschema costs more than linting a report. The cache is only an optimisation: when
+    it cannot be read or written, rules are validated every time.
+    """
+
+    def __init__(self) -> None:
+        root = os.environ.get("ITA_LINT_CACHE_DIR") or os.path.join(
+            os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "ita-lint"
+        )
+        self.path = Path(root) / f"rules-{__version__}.json"
+        self.entries: dict[str, dict[str, Any]] | None = None
+        self.changed = False
+        self.salt = hashlib.sha256(SCHEMA_PATH.read_bytes()).hexdigest()
+
+    def _load(self) -> dict[str, dict[str, Any]]:
+        if self.entries is None:
+            try:
+                self.entries = json.loads(self.path.read_text("utf-8"))
+            except (OSError, ValueError):
+                self.entries = {}
+        return self.entries
+
+    def get(self, path: Path) -> dict[str, Any]:
+        try:
+            source = path.read_bytes()
+        except OSError as error:
+            raise ConfigError(f"{path}: cannot read rule file: {error.strerror or error}") from error
+        key = hashlib.sha256(self.salt.encode() + source).hexdigest()
+        entries = self._load()
+        if key not in entries:
+            entries[key] = _parse_rule_file(path, source)
+            self.changed = True
+        return entries[key]
+
+    def save(self) -> None:
+        if not self.changed or self.entries is None:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = self.path.with_suffix(f".{os.getpid()}.tmp")
+            temporary.write_text(json.dumps(self.entries, ensure_ascii=False), "utf-8")
+            os.replace(temporary, self.path)
+        except OSError:
+            pass  # a read-only home directory only costs speed
+
+
+def _rule(data: dict[str, Any], path: Path) -> Rule:
+    return Rule(**{**data, "severity": Severity(data["severity"])}, source=str(path))
+
+
+def load_rule_file(path: Path) -> Rule:
+    try:
+        source = path.read_bytes()
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read rule file: {error.strerror or error}") from error
+    return _rule(_parse_rule_file(path, source), path)
 
 
 def load_rules(directories: list[Path] | None = None) -> list[Rule]:
     """Load every `*.yaml` rule in the given directories (default: the built-in rule set)."""
+    cache = _ValidatedRules()
     rules: list[Rule] = []
     seen: dict[str, Rule] = {}
     for directory in directories or [builtin_rules_dir()]:
         if not directory.is_dir():
             raise ConfigError(f"{directory}: rule directory not found")
         for path in sorted(directory.glob("*.yaml")):
-            rule = load_rule_file(path)
+            rule = _rule(cache.get(path), path)
             for key in (rule.code, rule.name):
                 if key in seen:
                     raise ConfigError(f"{path}: {key} is already defined in {seen[key].source}")
                 seen[key] = rule
             rules.append(rule)
+    cache.save()
     return sorted(rules, key=lambda r: r.code)

@@ -20,3 +20,9 @@ def rules() -> list[Rule]:
 @pytest.fixture(scope="session")
 def linter(rules: list[Rule]) -> Linter:
     return Linter(rules, lang="en")
+
+
+@pytest.fixture(autouse=True)
+def _private_rule_cache(tmp_path_factory, monkeypatch):
+    """Each test session validates rule files itself instead of trusting a cache from elsewhere."""
+    monkeypatch.setenv("ITA_LINT_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))

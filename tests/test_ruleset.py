@@ -77,3 +77,29 @@ def test_missing_directory_is_a_config_error(tmp_path: Path):
 def test_a_rule_file_must_be_a_mapping(tmp_path: Path):
     with pytest.raises(ConfigError, match="must be a mapping"):
         load_rule_file(write(tmp_path, "- just\n- a list\n"))
+
+
+def test_validated_rules_are_cached_by_content(tmp_path: Path, monkeypatch):
+    from ita_lint import ruleset
+
+    rules_dir = tmp_path / "rules"
+    rules_dir.mkdir()
+    path = write(rules_dir, VALID)
+    monkeypatch.setenv("ITA_LINT_CACHE_DIR", str(tmp_path / "cache"))
+    assert [r.name for r in load_rules([rules_dir])] == ["steps-missing"]
+    parsed = []
+    real = ruleset._parse_rule_file
+    monkeypatch.setattr(ruleset, "_parse_rule_file", lambda p, s: parsed.append(p) or real(p, s))
+    load_rules([rules_dir])
+    assert parsed == []  # unchanged file: validated once, then read from the cache
+    path.write_text(VALID.replace("severity: info", "severity: fatal"), encoding="utf-8")
+    with pytest.raises(ConfigError, match="fatal"):
+        load_rules([rules_dir])  # a changed file is validated again
+    assert parsed == [path]
+
+
+def test_an_unwritable_cache_only_costs_speed(tmp_path: Path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("ITA_LINT_CACHE_DIR", str(blocker / "cache"))
+    assert load_rules()
