@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 
@@ -21,9 +21,10 @@ _RANKS = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 
 @dataclass(frozen=True, order=True)
 class Diagnostic:
-    """One finding. Orders by path, then position, then rule code."""
+    """One finding. Orders by path, then reading order and position, then rule code."""
 
     path: str
+    order: int = field(repr=False)  # reading order (see Position.order); the line for text documents
     line: int
     column: int
     code: str

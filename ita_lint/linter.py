@@ -72,6 +72,7 @@ class Linter:
                     focus = Subject(subject.path, subject.report, subject.table, measure)
                     yield Diagnostic(
                         path=subject.path,
+                        order=problem.position.sort_key[0],
                         line=problem.position.line,
                         column=problem.position.column,
                         code=rule.code,

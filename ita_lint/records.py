@@ -29,6 +29,12 @@ class Position(BaseModel):
     column: int = 1
     # Documents without lines (docx, xlsx) say where in words: "table 3 row 5 cell 2".
     location: str | None = None
+    # Reading order where line numbers restart (each Word table, each sheet); None: the line is.
+    order: int | None = None
+
+    @property
+    def sort_key(self) -> tuple[int, int, int]:
+        return (self.line if self.order is None else self.order, self.line, self.column)
 
 
 START = Position()

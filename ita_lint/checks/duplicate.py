@@ -48,6 +48,6 @@ def check(subject: Subject, options: Mapping[str, Any]) -> Iterator[Problem]:
             scoped = (index if per_table else None, *key)
             first = seen.setdefault(scoped, measure)
             if first is not measure:
-                yield Problem(
-                    position=measure.position, measure=measure, args={"first_line": first.position.line}
-                )
+                where = first.position.location
+                args = {"first_line": first.position.line, "first_location": f" ({where})" if where else ""}
+                yield Problem(position=measure.position, measure=measure, args=args)

@@ -26,6 +26,9 @@ READERS = {
     ".json": "record_file",
     ".txt": "text_export",
     ".md": "text_export",
+    ".docx": "word",
+    ".xlsx": "spreadsheet",
+    ".csv": "spreadsheet",
 }
 
 

@@ -135,6 +135,8 @@ class _Builder:
     # text seen since the last table row: headings name the area (or fiscal year) of what follows
     pending: list[SourceCell] = field(default_factory=list)
     after_header: bool = False
+    # how many lines came before the first table: the title (line numbers restart in Word tables)
+    title_lines: int | None = None
 
 
 def _status_marks(header: _Header, cells: Sequence[SourceCell]) -> bool:
@@ -279,6 +281,8 @@ def assemble(items: Iterable[Item]) -> Report:
             continue
         cells = item.cells
         columns = header_columns(cells)
+        if builder.title_lines is None and (columns is not None or is_score_header(cells)):
+            builder.title_lines = len(builder.lines)
         if columns is not None:
             header = _Header(columns=columns, signature=tuple(str(c) for c in columns))
             if builder.header is not None and header.signature == builder.header.signature:
@@ -306,8 +310,7 @@ def _report(builder: _Builder) -> Report:
     text_lines = builder.lines
     tables = [_table(t) for t in builder.tables]
     measure_tables = [t for t in tables if t.kind in (TableKind.REPORT, TableKind.PLAN)]
-    first_table_line = builder.tables[0]["position"].line if builder.tables else None
-    title = [c for c in text_lines if first_table_line is None or c.position.line < first_table_line]
+    title = text_lines[: builder.title_lines]
     data: dict = {"tables": tables, "kind": _document_kind(title, measure_tables)}
     for cell in title or text_lines:
         match = FISCAL_YEAR.search(cell.raw)

@@ -6,9 +6,10 @@ from ita_lint.diagnostics import Diagnostic, Severity
 from ita_lint.reporters import render
 
 FINDINGS = [
-    Diagnostic("a.txt", 3, 7, "ITA303", "budget-unparseable", Severity.ERROR, 'Budget "x"', "มาตรการ ก"),
+    Diagnostic("a.txt", 3, 3, 7, "ITA303", "budget-unparseable", Severity.ERROR, 'Budget "x"', "มาตรการ ก"),
     Diagnostic(
         "b.docx",
+        40,
         5,
         2,
         "ITA501",

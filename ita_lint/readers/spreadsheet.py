@@ -1,0 +1,163 @@
+"""Spreadsheets: Excel workbooks (`.xlsx`, every sheet in order) and CSV files (`.csv`)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import date, datetime, time
+from pathlib import Path
+from xml.etree.ElementTree import ParseError
+
+from lxml import etree
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.exceptions import InvalidFileException
+
+from ita_lint.readers import ReadError
+from ita_lint.readers.decoding import read_text
+from ita_lint.readers.layout import Break, Item, Line, Row, SourceCell, assemble
+from ita_lint.records import Position, Report
+
+# What openpyxl and the libraries under it raise on a damaged or mislabelled workbook.
+_BROKEN = (
+    InvalidFileException,
+    OSError,  # openpyxl: "File contains no valid workbook part"
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    KeyError,
+    ValueError,
+    TypeError,  # openpyxl's typed descriptors, on values of the wrong type
+    ParseError,
+    etree.LxmlError,
+)
+OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+# Where the cell at a 0-based index of a row is.
+Locate = Callable[[int], Position]
+
+
+def cell_text(value: object) -> str:
+    """A cell value as a person reads it: whole numbers without `.0`, dates day first."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, datetime) and value.time() == time():
+        value = value.date()
+    if isinstance(value, date) and not isinstance(value, datetime):
+        # d/m/yyyy is how Thai spreadsheets write dates, and how the period parser reads numeric dates.
+        return f"{value.day}/{value.month}/{value.year}"
+    return str(value).replace("\r\n", "\n")
+
+
+def _item(texts: Sequence[str], locate: Locate) -> Item | None:
+    """A row as a layout item: None for an empty row, a Line for text alone in the first column."""
+    filled = [index for index, text in enumerate(texts) if text.strip()]
+    if not filled:
+        return None
+    if filled == [0]:
+        return Line(SourceCell(texts[0], locate(0)))
+    # Trailing empty cells carry nothing, and a formatted sheet can have thousands of them.
+    return Row(tuple(SourceCell(texts[i], locate(i)) for i in range(filled[-1] + 1)))
+
+
+def _rows_to_items(rows: Iterable[tuple[Sequence[str], Locate]]) -> Iterator[Item]:
+    """Items for consecutive rows; a run of empty rows is one break."""
+    after_break = False
+    for texts, locate in rows:
+        item = _item(texts, locate)
+        if item is None:
+            if not after_break:
+                yield Break()
+            after_break = True
+        else:
+            after_break = False
+            yield item
+
+
+# Rows restart at 1 on every sheet; findings are sorted in reading order all the same.
+_ROWS_PER_SHEET = 1 << 20  # Excel's row limit
+
+
+def _sheet_rows(
+    rows: Sequence[Sequence[str]], sheet: str, sheet_index: int
+) -> Iterator[tuple[Sequence[str], Locate]]:
+    for row, texts in enumerate(rows, start=1):
+
+        def locate(index: int, row: int = row) -> Position:
+            letter = get_column_letter(index + 1)
+            location = f"sheet {sheet!r} row {row} column {letter}"
+            order = sheet_index * _ROWS_PER_SHEET + row
+            return Position(line=row, column=index + 1, location=location, order=order)
+
+        yield texts, locate
+
+
+def _workbook_values(path: Path) -> list[tuple[str, list[list[str]]]]:
+    """Every worksheet's title and cell texts, row by row from row 1."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(len(OLE2_SIGNATURE))
+    except OSError as error:
+        raise ReadError(f"cannot read file: {error.strerror or error}") from error
+    if head == OLE2_SIGNATURE:
+        raise ReadError("not a readable Excel workbook: a legacy Excel 97-2003 (.xls) file named .xlsx")
+    if not zipfile.is_zipfile(path):
+        raise ReadError("not a readable Excel workbook: not a zip package (damaged or not an .xlsx file)")
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except _BROKEN as error:
+        raise ReadError(f"not a readable Excel workbook: {type(error).__name__}: {error}") from error
+    sheets = []
+    try:
+        for sheet in workbook.worksheets:
+            # Some writers declare a wrong size (often "A1"); without it, openpyxl reads every stored row.
+            sheet.reset_dimensions()
+            rows = [[cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]
+            sheets.append((sheet.title, rows))
+    except _BROKEN as error:
+        raise ReadError(f"not a readable Excel workbook: {type(error).__name__}: {error}") from error
+    finally:
+        workbook.close()
+    return sheets
+
+
+def workbook_items(path: Path) -> Iterator[Item]:
+    for index, (title, rows) in enumerate(_workbook_values(path)):
+        if index:
+            yield Break()
+        yield from _rows_to_items(_sheet_rows(rows, title, index))
+
+
+def csv_items(text: str) -> Iterator[Item]:
+    """Items of a CSV text. A row's line is the physical line it starts on (quoted cells span lines)."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+
+    def rows() -> Iterator[tuple[Sequence[str], Locate]]:
+        start, row = 1, 0
+        while True:
+            try:
+                texts = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as error:
+                raise ReadError(f"not a readable CSV file: {error}", Position(line=start)) from error
+            row += 1
+
+            def locate(index: int, line: int = start, row: int = row) -> Position:
+                return Position(line=line, column=index + 1, location=f"row {row} column {index + 1}")
+
+            yield texts, locate
+            start = reader.line_num + 1
+
+    yield from _rows_to_items(rows())
+
+
+def read(path: Path) -> Report:
+    if path.suffix.lower() == ".csv":
+        return assemble(csv_items(read_text(path)))
+    return assemble(workbook_items(path))

@@ -1,0 +1,199 @@
+"""The Word reader: body order, table positions, merged cells, and the same findings as the text export."""
+
+from __future__ import annotations
+
+import os
+import re
+import zipfile
+from itertools import pairwise
+from pathlib import Path
+
+import docx
+import pytest
+from build_documents import LOPBURI_PAO, build_docx
+
+from ita_lint import readers
+from ita_lint.linter import Linter
+from ita_lint.readers import ReadError, text_export, word
+from ita_lint.readers.layout import Break, Line, Row
+from ita_lint.records import Report
+
+EXPECTED_RULES = {"period-outside-fiscal-year", "budget-unparseable", "duplicate-measure", "outcome-missing"}
+
+
+@pytest.fixture(autouse=True)
+def _register(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(readers.READERS, ".docx", "word")
+
+
+@pytest.fixture
+def lopburi_docx(tmp_path: Path) -> Path:
+    return build_docx(LOPBURI_PAO, tmp_path / "lopburi-pao-2568-report.docx")
+
+
+def _values(report: Report) -> list[tuple[str, object, object]]:
+    return [
+        (m.name.key if m.name else "", m.period and m.period.value, m.budget and m.budget.value)
+        for _, m in report.measures()
+    ]
+
+
+def test_lopburi_docx_reads_the_same_measures_as_the_text_export(lopburi_docx: Path) -> None:
+    report = readers.read(lopburi_docx)
+    expected = text_export.read(LOPBURI_PAO)
+    assert [len(t.measures) for t in report.measure_tables()] == [15]
+    assert _values(report) == _values(expected)
+    assert report.year == 2568
+    assert report.agency is not None and report.agency.raw == "องค์การบริหารส่วนจังหวัดลพบุรี"
+    assert report.agency.position.location == "paragraph 6"
+
+
+def test_lopburi_docx_findings_match_the_text_export(lopburi_docx: Path, linter: Linter) -> None:
+    found = linter.lint_path(lopburi_docx)
+    expected = linter.lint_path(LOPBURI_PAO)
+    pairs = {(d.rule, d.measure) for d in found}
+    assert pairs == {(d.rule, d.measure) for d in expected}
+    assert {rule for rule, _ in pairs} == EXPECTED_RULES
+    assert all(re.fullmatch(r"table \d+ row \d+ cell \d+", d.location or "") for d in found)
+    # Text line 39 is the second row of the eighth block of rows; the period is the fourth column.
+    period = next(d for d in found if d.rule == "period-outside-fiscal-year")
+    assert period.location == "table 8 row 2 cell 4"
+    assert (period.line, period.column) == (2, 4)
+
+
+def test_items_follow_body_order_with_positions(lopburi_docx: Path) -> None:
+    items = list(word.items(docx.Document(str(lopburi_docx))))
+    lines = [i.cell for i in items if isinstance(i, Line)]
+    assert lines[0].raw == "ผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส"
+    assert (lines[0].position.line, lines[0].position.location) == (3, "paragraph 3")
+    first_row = next(i for i in items if isinstance(i, Row))
+    assert first_row.cells[1].raw == "โครงการ/กิจกรรม/มาตรการ"
+    assert first_row.cells[1].position.location == "table 1 row 1 cell 2"
+    # Each table ends with a break, so that rows of the next table start a new block.
+    rows_then = [type(b) for a, b in pairwise(items) if isinstance(a, Row)]
+    assert rows_then.count(Break) == 13
+
+
+def test_cell_paragraphs_become_lines(lopburi_docx: Path) -> None:
+    report = readers.read(lopburi_docx)
+    measure = report.measures()[7][1]  # the three-paragraph period on line 36 of the export
+    assert measure.period is not None
+    assert measure.period.raw.count("\n") == 2
+    assert measure.period.value is not None and measure.period.value.start.month == 10
+
+
+def _merged_table_document(path: Path) -> Path:
+    """A status report with a merged status heading over three check-mark columns and a merged area."""
+    document = docx.Document()
+    document.add_paragraph("รายงานผลการดำเนินการตามมาตรการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๘")
+    table = document.add_table(rows=4, cols=7)
+    header = ["ประเด็นการประเมิน", "มาตรการ", "ระยะเวลาดำเนินการ", "สถานะการดำเนินงาน", "", "", "ผลการดำเนินงาน"]
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.text = text
+    for cell, text in zip(
+        table.rows[1].cells[3:6], ["ยังไม่ดำเนินการ", "อยู่ระหว่างดำเนินการ", "ดำเนินการเรียบร้อยแล้ว"], strict=True
+    ):
+        cell.text = text
+    rows = [
+        ["การใช้ทรัพย์สินของราชการ", "๑. จัดทำคู่มือ", "ต.ค.๖๗ - ก.ย.๖๘", "", "", "/", "จัดทำแล้ว"],
+        ["", "๒. เผยแพร่คู่มือ", "ม.ค. - เม.ย ๖๘", "", "/", "", "เผยแพร่บางส่วน"],
+    ]
+    for row, texts in zip(table.rows[2:], rows, strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    table.cell(0, 3).merge(table.cell(0, 5))  # status heading over its three sub-columns
+    for column in (0, 1, 2, 6):  # headings spanning both header rows
+        table.cell(0, column).merge(table.cell(1, column))
+    table.cell(2, 0).merge(table.cell(3, 0))  # one area for both measures
+    document.save(str(path))
+    return path
+
+
+def test_merged_cells_keep_columns_aligned(tmp_path: Path) -> None:
+    path = _merged_table_document(tmp_path / "merged.docx")
+    rows = [i for i in word.items(docx.Document(str(path))) if isinstance(i, Row)]
+    assert [len(r.cells) for r in rows] == [7, 7, 7, 7]
+    assert [c.raw for c in rows[0].cells][2:5] == ["ระยะเวลาดำเนินการ", "สถานะการดำเนินงาน", ""]
+    # Vertically merged cells are empty below their first row, not repeated.
+    assert [c.raw for c in rows[1].cells] == [
+        "",
+        "",
+        "",
+        "ยังไม่ดำเนินการ",
+        "อยู่ระหว่างดำเนินการ",
+        "ดำเนินการเรียบร้อยแล้ว",
+        "",
+    ]
+    assert rows[3].cells[0].raw == ""
+    assert rows[3].cells[4].position.location == "table 1 row 4 cell 5"
+
+    report = readers.read(path)
+    measures = [m for _, m in report.measures()]
+    assert [m.name.raw for m in measures if m.name] == ["๑. จัดทำคู่มือ", "๒. เผยแพร่คู่มือ"]
+    assert [m.status.value for m in measures if m.status] == ["done", "in_progress"]
+    assert [m.result.raw for m in measures if m.result] == ["จัดทำแล้ว", "เผยแพร่บางส่วน"]
+    assert [m.area.raw for m in measures if m.area] == ["การใช้ทรัพย์สินของราชการ"] * 2
+    assert measures[1].period is not None and measures[1].period.value is not None
+
+
+def test_nested_table_text_is_part_of_its_cell(tmp_path: Path) -> None:
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=2)
+    outer = table.cell(0, 1)
+    outer.text = "ผลการดำเนินงาน"
+    inner = outer.add_table(rows=1, cols=2)
+    inner.cell(0, 0).text = "ไตรมาส ๑"
+    inner.cell(0, 1).text = "ร้อยละ ๘๐"
+    document.save(str(tmp_path / "nested.docx"))
+    (row,) = [i for i in word.items(docx.Document(str(tmp_path / "nested.docx"))) if isinstance(i, Row)]
+    assert row.cells[1].raw == "ผลการดำเนินงาน\nไตรมาส ๑\nร้อยละ ๘๐"
+
+
+def test_random_bytes_are_a_read_error(tmp_path: Path) -> None:
+    path = tmp_path / "broken.docx"
+    path.write_bytes(os.urandom(4096))
+    with pytest.raises(ReadError, match="not a readable Word document"):
+        readers.read(path)
+
+
+def test_truncated_and_mislabelled_packages_are_read_errors(tmp_path: Path, lopburi_docx: Path) -> None:
+    truncated = tmp_path / "truncated.docx"
+    truncated.write_bytes(lopburi_docx.read_bytes()[:5000])
+    other_zip = tmp_path / "other.docx"
+    with zipfile.ZipFile(other_zip, "w") as archive:
+        archive.writestr("hello.txt", "not a Word document")
+    legacy = tmp_path / "legacy.docx"
+    legacy.write_bytes(word.OLE2_SIGNATURE + bytes(512))
+    for path in (truncated, other_zip, legacy):
+        with pytest.raises(ReadError, match="not a readable Word document"):
+            readers.read(path)
+
+
+def test_unreadable_docx_is_a_finding_not_a_crash(tmp_path: Path, linter: Linter) -> None:
+    path = tmp_path / "broken.docx"
+    path.write_bytes(b"PK\x03\x04 not really a zip")
+    (finding,) = linter.lint_path(path)
+    assert "not a readable Word document" in finding.message
+
+
+def test_docx_findings_come_in_reading_order(lopburi_docx: Path, linter: Linter) -> None:
+    found = linter.lint_path(lopburi_docx)
+    assert [d.rule for d in found] == [d.rule for d in linter.lint_path(LOPBURI_PAO)]
+    duplicate = next(d for d in found if d.rule == "duplicate-measure")
+    assert duplicate.message.endswith("repeats the one on line 3 (table 7 row 3 cell 1)")
+
+
+def test_title_comes_from_the_paragraphs_before_the_first_table(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("รายงานผลการดำเนินการตามมาตรการ องค์การบริหารส่วนตำบลตัวอย่าง")
+    table = document.add_table(rows=2, cols=2)
+    for cell, text in zip(table.rows[0].cells, ["มาตรการ", "ผลการดำเนินการ"], strict=True):
+        cell.text = text
+    for cell, text in zip(table.rows[1].cells, ["ประกาศ No Gift Policy", "ประกาศแล้ว"], strict=True):
+        cell.text = text
+    document.add_paragraph("อ้างอิง แผนปีงบประมาณ พ.ศ. ๒๕๗๐")
+    path = tmp_path / "report.docx"
+    document.save(str(path))
+    report = readers.read(path)
+    assert report.agency is not None and report.agency.text == "องค์การบริหารส่วนตำบลตัวอย่าง"
+    assert report.year is None  # the trailing reference is not the report's fiscal year
