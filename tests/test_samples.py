@@ -64,3 +64,27 @@ def test_not_started_without_explanation_is_a_warning_not_an_error(linter):
 
 def test_the_clean_example_passes(linter):
     assert linter.lint_path(EXAMPLES / "clean-example-2568-report.yaml") == []
+
+
+@pytest.mark.parametrize("name", sorted(REVIEWER))
+def test_convert_then_check_gives_the_same_findings(linter, tmp_path, name):
+    from click.testing import CliRunner
+
+    from ita_lint.cli import cli
+
+    source = SEEDS / f"{name}.txt"
+    result = CliRunner().invoke(cli, ["convert", str(source), "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    again = linter.lint_path(tmp_path / f"{name}.yaml")
+    assert [(d.rule, d.measure) for d in again] == [(d.rule, d.measure) for d in linter.lint_path(source)]
+
+
+def test_a_document_without_measures_table_gets_one_note_and_no_cascade(linter, tmp_path):
+    index_page = tmp_path / "index.txt"
+    index_page.write_text(
+        "องค์การบริหารส่วนตำบลตัวอย่าง\nการเปิดเผยข้อมูลสาธารณะ ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n\n"
+        "O1 โครงสร้าง\thttps://example.go.th/o1\nO2 ข้อมูลผู้บริหาร\thttps://example.go.th/o2\n",
+        encoding="utf-8",
+    )
+    (finding,) = linter.lint_path(index_page)
+    assert (finding.rule, str(finding.severity), finding.line) == ("no-measures-table", "info", 1)

@@ -3,11 +3,24 @@
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 from ita_lint.readers import ReadError
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+_THAI_RUN = re.compile("[\u0e01-\u0e5b]+")
+
+
+def _looks_thai(text: str) -> bool:
+    """Thai text decoded right comes in words; other 8-bit text decoded as cp874 gives lone letters.
+
+    ("Café" in Latin-1 decodes to "Caf" and one Thai letter.)
+    """
+    runs = [len(run) for run in _THAI_RUN.findall(text)]
+    return bool(runs) and sum(n for n in runs if n >= 3) >= 0.8 * sum(runs)
 
 
 def decode(data: bytes) -> str:
@@ -29,9 +42,9 @@ def decode(data: bytes) -> str:
             raise ReadError(
                 f"unknown text encoding: not UTF-8 (byte {utf8_error.start}), UTF-16 or TIS-620/cp874"
             ) from utf8_error
-        if not any("\u0e01" <= ch <= "\u0e5b" for ch in text):
+        if not _looks_thai(text):
             raise ReadError(
-                f"unknown text encoding: not UTF-8 (byte {utf8_error.start}) and no Thai text"
+                f"unknown text encoding: not UTF-8 (byte {utf8_error.start}) nor Thai TIS-620/cp874"
             ) from utf8_error
         return text
 
