@@ -12,6 +12,7 @@ import click
 
 from ita_lint import __version__, readers
 from ita_lint.diagnostics import Diagnostic, Severity
+from ita_lint.reporters import FORMATS, Run, render
 from ita_lint.ruleset import LANGUAGES, ConfigError, Rule, builtin_rules_dir, load_rules
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -72,7 +73,7 @@ def main() -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option(
-    "--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True
+    "--format", "output_format", type=click.Choice(list(FORMATS)), default="text", show_default=True
 )
 @click.option(
     "--fail-on",
@@ -88,14 +89,15 @@ def check(
 ) -> None:
     """Check report files and directories (YAML/JSON records, text exports, Word, spreadsheets)."""
     from ita_lint.linter import Linter
-    from ita_lint.reporters import render
 
-    linter = Linter(_rules(rule_dirs), lang)
+    rules = _rules(rule_dirs)
+    linter = Linter(rules, lang)
     files = list(discover(paths))
     diagnostics: list[Diagnostic] = []
     for path in files:
         diagnostics.extend(linter.lint_path(path))
-    click.echo(render(output_format, sorted(diagnostics), len(files), lang), nl=False)
+    run = Run(sorted(diagnostics), [str(f) for f in files], rules, lang)
+    click.echo(render(output_format, run), nl=False)
     threshold = Severity(fail_on).rank
     failed = any(d.severity.rank >= threshold for d in diagnostics)
     sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)

@@ -1,18 +1,32 @@
-"""Reporters: one per output format, each rendering a list of findings to text."""
+"""Reporters: one per output format, each rendering a run's findings to text."""
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ita_lint.diagnostics import Diagnostic
+from ita_lint.ruleset import Rule
 
-# --format name -> reporter module in this package; each has `render(diagnostics, files, lang) -> str`
+
+@dataclass(frozen=True)
+class Run:
+    """What a reporter needs: the findings, the files checked, the rules that ran, the language."""
+
+    diagnostics: Sequence[Diagnostic]
+    files: Sequence[str]
+    rules: Sequence[Rule]
+    lang: str = "en"
+    color: bool = False
+
+
+# --format name -> reporter module in this package; each has `render(run: Run) -> str`
 FORMATS = {
     "text": "text",
     "json": "json_array",
 }
 
 
-def render(name: str, diagnostics: Sequence[Diagnostic], files: int, lang: str) -> str:
-    return importlib.import_module(f"ita_lint.reporters.{FORMATS[name]}").render(diagnostics, files, lang)
+def render(name: str, run: Run) -> str:
+    return importlib.import_module(f"ita_lint.reporters.{FORMATS[name]}").render(run)

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 
-from ita_lint.diagnostics import Diagnostic
+from ita_lint.reporters import Run
 
 
-def render(diagnostics: Sequence[Diagnostic], files: int, lang: str) -> str:
-    return json.dumps([d.to_dict() for d in diagnostics], ensure_ascii=False, indent=2) + "\n"
+def render(run: Run) -> str:
+    return json.dumps([d.to_dict() for d in run.diagnostics], ensure_ascii=False, indent=2) + "\n"

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
 
 from ita_lint.diagnostics import Diagnostic, Severity
+from ita_lint.reporters import Run
 
 _SUMMARY = {
     "en": "{findings} finding(s) in {files} file(s): {error} error(s), {warning} warning(s), {info} info",
@@ -20,14 +20,14 @@ def line(d: Diagnostic) -> str:
     return f"{where}: {d.code} [{d.severity}] {d.message} ({d.rule})"
 
 
-def summary(diagnostics: Sequence[Diagnostic], files: int, lang: str) -> str:
-    counts = Counter(d.severity for d in diagnostics)
-    return _SUMMARY[lang].format(
-        findings=len(diagnostics), files=files, **{str(s): counts.get(s, 0) for s in Severity}
+def summary(run: Run) -> str:
+    counts = Counter(d.severity for d in run.diagnostics)
+    return _SUMMARY[run.lang].format(
+        findings=len(run.diagnostics), files=len(run.files), **{str(s): counts.get(s, 0) for s in Severity}
     )
 
 
-def render(diagnostics: Sequence[Diagnostic], files: int, lang: str) -> str:
-    lines = [line(d) for d in diagnostics]
-    lines.append(summary(diagnostics, files, lang))
+def render(run: Run) -> str:
+    lines = [line(d) for d in run.diagnostics]
+    lines.append(summary(run))
     return "\n".join(lines) + "\n"

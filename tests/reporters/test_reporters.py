@@ -3,7 +3,7 @@ from __future__ import annotations
 import json
 
 from ita_lint.diagnostics import Diagnostic, Severity
-from ita_lint.reporters import render
+from ita_lint.reporters import Run, render
 
 FINDINGS = [
     Diagnostic("a.txt", 3, 3, 7, "ITA303", "budget-unparseable", Severity.ERROR, 'Budget "x"', "มาตรการ ก"),
@@ -23,17 +23,20 @@ FINDINGS = [
 
 
 def test_text_lines_and_summary():
-    out = render("text", FINDINGS, 2, "en").splitlines()
+    out = render("text", Run(FINDINGS, ["a.txt", "b.docx"], [], "en")).splitlines()
     assert out == [
         'a.txt:3:7: ITA303 [error] Budget "x" (budget-unparseable)',
         "b.docx:5:2 (table 1 row 5 cell 2): ITA501 [warning] No gift (no-gift-policy-missing)",
         "2 finding(s) in 2 file(s): 1 error(s), 1 warning(s), 0 info",
     ]
-    assert render("text", [], 1, "th").strip() == "พบ 0 รายการใน 1 ไฟล์: ข้อผิดพลาด 0 คำเตือน 0 ข้อสังเกต 0"
+    assert (
+        render("text", Run([], ["a.txt"], [], "th")).strip()
+        == "พบ 0 รายการใน 1 ไฟล์: ข้อผิดพลาด 0 คำเตือน 0 ข้อสังเกต 0"
+    )
 
 
 def test_json_contract():
-    data = json.loads(render("json", FINDINGS, 2, "en"))
+    data = json.loads(render("json", Run(FINDINGS, ["a.txt", "b.docx"], [], "en")))
     assert data[0] == {
         "path": "a.txt",
         "line": 3,
@@ -46,4 +49,4 @@ def test_json_contract():
         "location": None,
     }
     assert data[1]["location"] == "table 1 row 5 cell 2"
-    assert "มาตรการ" in render("json", FINDINGS, 2, "en")  # Thai stays readable, not \\u escapes
+    assert "มาตรการ" in render("json", Run(FINDINGS, [], [], "en"))  # Thai stays readable, not \\u escapes
