@@ -33,6 +33,8 @@ class Diagnostic:
     message: str
     measure: str | None = None  # the measure's name; None for report-level findings
     location: str | None = None  # where, in words, for documents without lines (docx, xlsx)
+    # where the measure starts, so that a suppression comment above a measure covers all of it
+    measure_line: int | None = field(default=None, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, object]:
         return {

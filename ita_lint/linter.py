@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
-from ita_lint import conditions, readers
+from ita_lint import conditions, readers, suppressions
 from ita_lint.checks import Subject
 from ita_lint.diagnostics import Diagnostic, Severity
 from ita_lint.records import Measure, Report
@@ -59,6 +59,10 @@ class Linter:
         found: list[Diagnostic] = []
         for scope, scoped_subjects in subjects.items():
             found.extend(self._run(self._by_scope.get(scope, []), scoped_subjects))
+        if report.suppressions:
+            found, unused = suppressions.apply(report.suppressions, found)
+            directives = [Subject(path, report, suppression=directive) for directive in unused]
+            found.extend(self._run(self._by_scope.get("suppression", []), directives))
         return sorted(found)
 
     def _run(self, rules: list[Rule], subjects: list[Subject]) -> Iterator[Diagnostic]:
@@ -81,6 +85,7 @@ class Linter:
                         message=rule.message[self.lang].format_map(_Template(_args(problem.args, measure))),
                         measure=measure.label if measure is not None else None,
                         location=problem.position.location,
+                        measure_line=measure.position.line if measure is not None else None,
                     )
 
     @staticmethod

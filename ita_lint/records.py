@@ -17,6 +17,7 @@ from pydantic.json_schema import JsonSchemaValue, SkipJsonSchema
 from pydantic_core import CoreSchema
 
 from ita_lint import thai
+from ita_lint.suppressions import Suppression
 from ita_lint.values import Budget, Period, Status
 
 
@@ -188,6 +189,8 @@ class Report(BaseModel):
     province: Cell | None = Field(None, description="Province (จังหวัด)")
     fiscal_year: YearCell | None = Field(None, description="Fiscal year in BE (ปีงบประมาณ พ.ศ.), e.g. 2568")
     tables: list[Table] = []
+    # suppression comments of record files (documents without comments use a baseline)
+    suppressions: SkipJsonSchema[list[Suppression]] = []
 
     @model_validator(mode="after")
     def _parse_values(self) -> Report:

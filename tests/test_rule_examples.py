@@ -18,7 +18,8 @@ CASES = [
 
 
 def findings_of(rule, example: str) -> list[str]:
-    linter = Linter([rule], lang="en")
+    # The whole rule set runs, as in real use: unused-suppression needs the rules it silences.
+    linter = Linter(RULES, lang="en")
     try:
         report = record_file.parse(example)
     except ReadError as error:
@@ -31,7 +32,7 @@ def findings_of(rule, example: str) -> list[str]:
 def test_rule_example(rule, verdict, index, example):
     found = findings_of(rule, example)
     if verdict == "valid":
-        assert found == [], f"{rule.name} flags its own valid example {index}"
+        assert rule.name not in found, f"{rule.name} flags its own valid example {index}"
     else:
         assert rule.name in found, f"{rule.name} misses its own invalid example {index}"
 

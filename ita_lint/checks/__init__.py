@@ -13,6 +13,7 @@ from types import ModuleType
 from typing import Any, Protocol
 
 from ita_lint.records import Measure, Position, Report, Table
+from ita_lint.suppressions import Suppression
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,7 @@ class Subject:
     table: Table | None = None
     measure: Measure | None = None
     error: Exception | None = None  # for file-scope checks: why the file could not be read
+    suppression: Suppression | None = None  # for suppression-scope checks: a directive left unused
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,7 @@ def _registry() -> dict[str, ModuleType]:
         period_order,
         required,
         unreadable,
+        unused_suppression,
     )
 
     modules = (
@@ -66,6 +69,7 @@ def _registry() -> dict[str, ModuleType]:
         duplicate,
         has_measures,
         unreadable,
+        unused_suppression,
     )
     return {module.KIND: module for module in modules}
 

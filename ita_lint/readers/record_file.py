@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from ita_lint import yaml_source
+from ita_lint import suppressions, yaml_source
 from ita_lint.readers import ReadError
 from ita_lint.readers.decoding import read_text
 from ita_lint.records import Column, Report
@@ -62,12 +62,14 @@ def parse(text: str) -> Report:
     if not isinstance(located.data, dict):
         raise ReadError("a record file must hold one mapping (agency, fiscal_year, tables, ...)")
     try:
-        return Report.model_validate(_with_positions(located))
+        report = Report.model_validate(_with_positions(located))
     except ValidationError as error:
         first = error.errors()[0]
         at = tuple(first["loc"])
         where = ".".join(str(part) for part in at) or "file"
         raise ReadError(f"invalid record at {where}: {first['msg']}", located.key_position(at)) from error
+    report.suppressions = suppressions.scan(text)
+    return report
 
 
 def read(path: Path) -> Report:

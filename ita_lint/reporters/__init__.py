@@ -24,7 +24,13 @@ class Run:
 # --format name -> reporter module in this package; each has `render(run: Run) -> str`
 FORMATS = {
     "text": "text",
+    "concise": "concise",
+    "grouped": "grouped",
     "json": "json_array",
+    "json-lines": "json_lines",
+    "sarif": "sarif",
+    "github": "github",
+    "junit": "junit",
 }
 
 

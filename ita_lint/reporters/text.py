@@ -1,4 +1,8 @@
-"""Text: `path:line:col: CODE [severity] message (name)`, then a one-line summary."""
+"""Text: `path:line:col: CODE [severity] message (name)`, then a one-line summary.
+
+With `Run.color` the parts are highlighted with ANSI escapes: the path and code bold, the
+severity in red, yellow or blue, the rule name dim. Without it the output is plain text.
+"""
 
 from __future__ import annotations
 
@@ -12,12 +16,21 @@ _SUMMARY = {
     "th": "พบ {findings} รายการใน {files} ไฟล์: ข้อผิดพลาด {error} คำเตือน {warning} ข้อสังเกต {info}",
 }
 
+BOLD, DIM = "1", "2"
+SEVERITY_COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "34"}  # red, yellow, blue
 
-def line(d: Diagnostic) -> str:
-    where = f"{d.path}:{d.line}:{d.column}"
+
+def paint(text: str, code: str, color: bool = True) -> str:
+    """`text` wrapped in the ANSI escape `code` (SGR parameters) when `color` is on."""
+    return f"\x1b[{code}m{text}\x1b[0m" if color else text
+
+
+def line(d: Diagnostic, color: bool = False) -> str:
+    where = f"{paint(d.path, BOLD, color)}:{d.line}:{d.column}"
     if d.location:
         where += f" ({d.location})"
-    return f"{where}: {d.code} [{d.severity}] {d.message} ({d.rule})"
+    severity = paint(f"[{d.severity}]", SEVERITY_COLORS[d.severity], color)
+    return f"{where}: {paint(d.code, BOLD, color)} {severity} {d.message} {paint(f'({d.rule})', DIM, color)}"
 
 
 def summary(run: Run) -> str:
@@ -28,6 +41,6 @@ def summary(run: Run) -> str:
 
 
 def render(run: Run) -> str:
-    lines = [line(d) for d in run.diagnostics]
+    lines = [line(d, run.color) for d in run.diagnostics]
     lines.append(summary(run))
     return "\n".join(lines) + "\n"

@@ -1,0 +1,11 @@
+"""JSON Lines: one compact JSON object per finding and line, with the keys of the JSON contract."""
+
+from __future__ import annotations
+
+import json
+
+from ita_lint.reporters import Run
+
+
+def render(run: Run) -> str:
+    return "".join(json.dumps(d.to_dict(), ensure_ascii=False) + "\n" for d in run.diagnostics)
