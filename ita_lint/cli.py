@@ -1,12 +1,14 @@
-"""Command line: wires options to readers, the rule engine and reporters, and nothing more."""
+"""Command line: wires options to the workspace, the rule set and reporters, and nothing more."""
 
 from __future__ import annotations
 
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -18,137 +20,354 @@ from ita_lint.ruleset import LANGUAGES, ConfigError, Rule, builtin_rules_dir, lo
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
-def default_language() -> str:
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+def environment_language() -> str:
+    """Thai under a Thai locale, English otherwise (`ITA_LINT_LANG` first)."""
+    for variable in ("ITA_LINT_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(variable, "")
         if value:
             return "th" if value.lower().startswith("th") else "en"
     return "en"
 
 
-def discover(paths: tuple[Path, ...]) -> Iterator[Path]:
-    """Files named on the command line, and readable files under the directories, in order."""
-    for path in paths:
-        if path.is_dir():
-            for found in sorted(path.rglob("*")):
-                hidden = any(part.startswith(".") for part in found.relative_to(path).parts)
-                if found.is_file() and not hidden and readers.can_read(found):
-                    yield found
-        else:
-            yield path
+# Help is chosen when the module loads: click renders it before any option is parsed.
+HELP_LANG = environment_language()
+
+
+def _(en: str, th: str) -> str:
+    return th if HELP_LANG == "th" else en
+
+
+def _selectors(values: tuple[str, ...]) -> tuple[str, ...] | None:
+    """`--select A,B --select C` -> (A, B, C); None when the option was not given."""
+    items = tuple(item.strip() for value in values for item in value.split(",") if item.strip())
+    return items or None
+
+
+def _fail(error: ConfigError) -> None:
+    click.echo(f"ita-lint: {_('configuration error', 'การตั้งค่าผิดพลาด')}: {error}", err=True)
+    sys.exit(EXIT_ERROR)
 
 
 lang_option = click.option(
-    "--lang",
-    type=click.Choice(LANGUAGES),
-    default=default_language,
-    show_default="from LANG",
-    help="Language of messages (th, en).",
+    "--lang", type=click.Choice(LANGUAGES), help=_("Language of messages.", "ภาษาของข้อความ")
 )
-
 rules_option = click.option(
     "--rules",
     "rule_dirs",
     multiple=True,
     type=click.Path(exists=True, file_okay=False, path_type=Path),
-    help="Also load the rules in this directory (repeatable).",
+    help=_("Also load the rules in this directory (repeatable).", "โหลดกฎเพิ่มจากโฟลเดอร์นี้ (ใส่ซ้ำได้)"),
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help=_(
+        "ita-lint: check Thai ITA integrity and transparency measure reports.",
+        "ita-lint: ตรวจรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ITA)",
+    ),
+)
 @click.version_option(__version__, prog_name="ita-lint")
 def cli() -> None:
-    """ita-lint: check Thai ITA integrity and transparency measure reports."""
+    pass
 
 
 def main() -> None:
     """Entry point: any error the commands did not turn into a finding exits with code 2."""
     try:
         cli(standalone_mode=True)
-    except Exception as error:
+    except Exception as error:  # the last line of defence for the exit-code contract
         click.echo(f"ita-lint: internal error: {type(error).__name__}: {error}", err=True)
         sys.exit(EXIT_ERROR)
 
 
-@cli.command()
+def config_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    options = [
+        click.option(
+            "--config",
+            "config_file",
+            type=click.Path(exists=True, dir_okay=False, path_type=Path),
+            help=_("Use this configuration file for every file.", "ใช้ไฟล์ตั้งค่านี้กับทุกไฟล์"),
+        ),
+        click.option(
+            "--isolated", is_flag=True, help=_("Ignore every configuration file.", "ไม่อ่านไฟล์ตั้งค่าใด ๆ")
+        ),
+        click.option(
+            "--select",
+            multiple=True,
+            help=_(
+                "Only these rules: codes, code prefixes or names, comma-separated.",
+                "ตรวจเฉพาะกฎเหล่านี้: รหัส คำนำหน้ารหัส หรือชื่อ คั่นด้วยจุลภาค",
+            ),
+        ),
+        click.option("--extend-select", multiple=True, help=_("Rules to run in addition.", "กฎที่ตรวจเพิ่ม")),
+        click.option("--ignore", multiple=True, help=_("Rules not to run.", "กฎที่ไม่ตรวจ")),
+        rules_option,
+        lang_option,
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _workspace(
+    config_file: Path | None,
+    isolated: bool,
+    select: tuple[str, ...],
+    extend_select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    rule_dirs: tuple[Path, ...],
+    **more: Any,
+) -> Any:
+    from ita_lint.config import Finder
+    from ita_lint.workspace import Workspace
+
+    command_line = {
+        "select": _selectors(select),
+        "extend_select": _selectors(extend_select),
+        "ignore": _selectors(ignore),
+        "rules": tuple(path.resolve() for path in rule_dirs),
+        **more,
+    }
+    try:
+        return Workspace(Finder(config_file, isolated), command_line)
+    except ConfigError as error:
+        _fail(error)
+
+
+@cli.command(
+    help=_(
+        "Check report files and directories (YAML/JSON records, text exports, Word, spreadsheets).",
+        "ตรวจไฟล์และโฟลเดอร์รายงาน (YAML/JSON, ข้อความที่ส่งออก, Word, สเปรดชีต)",
+    )
+)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option(
-    "--format", "output_format", type=click.Choice(list(FORMATS)), default="text", show_default=True
+    "--format",
+    "output_format",
+    type=click.Choice(list(FORMATS)),
+    default="text",
+    show_default=True,
+    help=_("Output format.", "รูปแบบผลลัพธ์"),
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help=_("Write the report to this file.", "เขียนผลลัพธ์ลงไฟล์นี้"),
 )
 @click.option(
     "--fail-on",
     type=click.Choice([str(s) for s in Severity]),
-    default="error",
-    show_default=True,
-    help="Exit 1 when a finding reaches this severity.",
+    help=_(
+        "Exit 1 when a finding reaches this severity [default: error].",
+        "จบด้วยรหัส 1 เมื่อพบข้อค้นพบระดับนี้ขึ้นไป [ค่าเริ่มต้น: error]",
+    ),
 )
-@rules_option
-@lang_option
+@click.option("--exit-zero", is_flag=True, help=_("Exit 0 even with findings.", "จบด้วยรหัส 0 เสมอแม้มีข้อค้นพบ"))
+@click.option(
+    "--statistics",
+    is_flag=True,
+    help=_("Show the number of findings per rule instead.", "แสดงจำนวนข้อค้นพบต่อกฎแทน"),
+)
+@click.option("--no-color", is_flag=True, help=_("No colours (also: NO_COLOR).", "ไม่ใช้สี (หรือตั้ง NO_COLOR)"))
+@click.option(
+    "--baseline",
+    "baseline_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help=_(
+        "Baseline file [default: .ita-lint-baseline.json if it exists].",
+        "ไฟล์ baseline [ค่าเริ่มต้น: .ita-lint-baseline.json ถ้ามี]",
+    ),
+)
+@click.option(
+    "--write-baseline",
+    is_flag=True,
+    help=_(
+        "Accept every current finding into the baseline; later runs report only new ones.",
+        "บันทึกข้อค้นพบทั้งหมดตอนนี้ลง baseline ครั้งต่อไปจะรายงานเฉพาะข้อค้นพบใหม่",
+    ),
+)
+@config_options
 def check(
-    paths: tuple[Path, ...], output_format: str, fail_on: str, rule_dirs: tuple[Path, ...], lang: str
+    paths: tuple[Path, ...],
+    output_format: str,
+    output: Path | None,
+    fail_on: str | None,
+    exit_zero: bool,
+    statistics: bool,
+    no_color: bool,
+    baseline_file: Path | None,
+    write_baseline: bool,
+    lang: str | None,
+    **selection: Any,
 ) -> None:
-    """Check report files and directories (YAML/JSON records, text exports, Word, spreadsheets)."""
-    from ita_lint.linter import Linter
+    from ita_lint import baseline
 
-    rules = _rules(rule_dirs)
-    linter = Linter(rules, lang)
-    files = list(discover(paths))
-    diagnostics: list[Diagnostic] = []
-    for path in files:
-        diagnostics.extend(linter.lint_path(path))
-    run = Run(sorted(diagnostics), [str(f) for f in files], rules, lang)
-    click.echo(render(output_format, run), nl=False)
-    threshold = Severity(fail_on).rank
-    failed = any(d.severity.rank >= threshold for d in diagnostics)
+    workspace = _workspace(**selection, lang=lang, fail_on=fail_on, baseline=baseline_file)
+    try:
+        here = workspace.settings_for(Path.cwd())
+        language = here.lang or environment_language()
+        files = list(workspace.files(paths))
+        diagnostics: list[Diagnostic] = []
+        for path in files:
+            diagnostics.extend(workspace.lint(path, language))
+        baseline_path = workspace.baseline_path(here)
+        if write_baseline:
+            count = baseline.write(baseline_path, diagnostics)
+            click.echo(
+                _(f"{count} finding(s) written to {baseline_path}", f"บันทึก {count} รายการลง {baseline_path}"),
+                err=True,
+            )
+            sys.exit(EXIT_CLEAN)
+        accepted = workspace.baseline(here)
+        if accepted is not None:
+            diagnostics = accepted.new(diagnostics)
+        rules = workspace.rules_of(here)
+    except ConfigError as error:
+        _fail(error)
+    diagnostics.sort()
+    color = output is None and not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
+    run = Run(diagnostics, [str(f) for f in files], rules, language, color)
+    text = _statistics(run, output_format) if statistics else render(output_format, run)
+    if output is not None:
+        output.write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
+    threshold = Severity(here.fail_on).rank
+    failed = not exit_zero and any(d.severity.rank >= threshold for d in diagnostics)
     sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
 
 
-@cli.command(name="rules")
+def _statistics(run: Run, output_format: str) -> str:
+    counts = Counter((d.code, d.rule, str(d.severity)) for d in run.diagnostics)
+    rows = sorted(counts.items(), key=lambda item: (-item[1], item[0][0]))
+    if output_format.startswith("json"):
+        data = [{"code": c, "rule": r, "severity": s, "count": n} for (c, r, s), n in rows]
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return "".join(f"{n:>6}  {c}  {r}  [{s}]\n" for (c, r, s), n in rows)
+
+
+@cli.command(
+    name="rules",
+    help=_(
+        "List every rule: code, name, severity and what it checks.", "แสดงกฎทั้งหมด: รหัส ชื่อ ระดับ และสิ่งที่ตรวจ"
+    ),
+)
 @click.option(
-    "--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json", "markdown"]),
+    default="text",
+    show_default=True,
+    help=_("Output format.", "รูปแบบผลลัพธ์"),
 )
 @rules_option
 @lang_option
-def list_rules(output_format: str, rule_dirs: tuple[Path, ...], lang: str) -> None:
-    """List every rule: code, name, default severity and what it checks."""
+def list_rules(output_format: str, rule_dirs: tuple[Path, ...], lang: str | None) -> None:
+    from ita_lint import rule_docs
+
     rules = _rules(rule_dirs)
+    language = lang or environment_language()
     if output_format == "json":
-        rows = [
-            {
-                "code": r.code,
-                "name": r.name,
-                "kind": r.kind,
-                "scope": r.scope,
-                "severity": str(r.severity),
-                "description": r.description[lang],
-            }
-            for r in rules
-        ]
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
-        return
-    width = max(len(r.name) for r in rules)
-    for r in rules:
-        click.echo(f"{r.code}  {r.name:<{width}}  {r.severity!s:<7}  {r.description[lang]}")
+        click.echo(json.dumps([rule_docs.as_dict(r, language) for r in rules], ensure_ascii=False, indent=2))
+    elif output_format == "markdown":
+        click.echo(rule_docs.markdown(rules), nl=False)
+    else:
+        width = max(len(r.name) for r in rules)
+        for r in rules:
+            click.echo(f"{r.code}  {r.name:<{width}}  {r.severity!s:<7}  {r.description[language]}")
 
 
-@cli.command()
+@cli.command(
+    name="rule",
+    help=_(
+        "Explain one rule: what it checks, why, examples and how to fix.",
+        "อธิบายกฎ: สิ่งที่ตรวจ เหตุผล ตัวอย่าง และวิธีแก้",
+    ),
+)
+@click.argument("code_or_name")
+@rules_option
+@lang_option
+def explain_rule(code_or_name: str, rule_dirs: tuple[Path, ...], lang: str | None) -> None:
+    from ita_lint import rule_docs
+
+    rules = _rules(rule_dirs)
+    rule = next((r for r in rules if code_or_name in (r.code, r.name)), None)
+    if rule is None:
+        raise click.BadParameter(
+            _(
+                f"no rule {code_or_name!r}; see `ita-lint rules`",
+                f"ไม่มีกฎ {code_or_name!r} ดู `ita-lint rules`",
+            ),
+            param_hint="CODE_OR_NAME",
+        )
+    click.echo(rule_docs.explain(rule, lang or environment_language()), nl=False)
+
+
+@cli.command(
+    name="config",
+    help=_(
+        "Show the settings in effect for a path and where each came from.",
+        "แสดงค่าตั้งที่ใช้กับไฟล์หรือโฟลเดอร์ และที่มาของแต่ละค่า",
+    ),
+)
+@click.argument("path", required=False, default=".", type=click.Path(exists=True, path_type=Path))
+@config_options
+def show_config(path: Path, lang: str | None, **selection: Any) -> None:
+    from ita_lint.config import DEFAULT_SOURCE, KEYS
+
+    workspace = _workspace(**selection, lang=lang)
+    try:
+        settings = workspace.settings_for(path)
+        rules = settings.rules_for(path, workspace.rules_of(settings)) if path.is_file() else None
+    except ConfigError as error:
+        _fail(error)
+    click.echo(f"root = {settings.root}")
+    for key in KEYS:
+        value = settings.effective(key)
+        shown = "ALL" if key == "select" and value is None else _plain(value)
+        click.echo(f"{key} = {shown}  # {settings.sources.get(key, DEFAULT_SOURCE)}")
+    if rules is not None:
+        click.echo(f"# rules for {path}: " + ", ".join(f"{r.code}={r.severity}" for r in rules))
+
+
+def _plain(value: Any) -> str:
+    if isinstance(value, tuple):
+        return json.dumps([_plain(v) if not isinstance(v, str) else v for v in value], ensure_ascii=False)
+    if isinstance(value, Path):
+        return str(value)
+    if hasattr(value, "__dataclass_fields__"):
+        return str({k: v for k, v in vars(value).items() if v not in ((), None, {})})
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, dict) else str(value)
+
+
+@cli.command(
+    help=_(
+        "Print the JSON Schema of the YAML/JSON record format.", "แสดง JSON Schema ของรูปแบบไฟล์ข้อมูล YAML/JSON"
+    )
+)
 def schema() -> None:
-    """Print the JSON Schema of the YAML/JSON record format."""
     from ita_lint.records import Report
 
     document = {"$schema": "https://json-schema.org/draft/2020-12/schema", **Report.model_json_schema()}
     click.echo(json.dumps(document, ensure_ascii=False, indent=2))
 
 
-def _rules(extra: tuple[Path, ...] = ()) -> list[Rule]:
+def _rules(extra: Sequence[Path] = ()) -> list[Rule]:
     try:
         return load_rules([builtin_rules_dir(), *extra])
     except ConfigError as error:
-        click.echo(f"ita-lint: configuration error: {error}", err=True)
-        sys.exit(EXIT_ERROR)
+        _fail(error)
+        raise  # unreachable: _fail exits
 
 
-@cli.command()
+@cli.command(
+    help=_(
+        "Convert reports (text exports, Word, spreadsheets, records) into YAML record files.",
+        "แปลงรายงาน (ข้อความ Word สเปรดชีต) เป็นไฟล์ข้อมูล YAML",
+    )
+)
 @click.argument(
     "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
 )
@@ -156,10 +375,12 @@ def _rules(extra: tuple[Path, ...] = ()) -> list[Rule]:
     "-o",
     "--output-dir",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Write FILE's record to DIR/<name>.yaml instead of standard output.",
+    help=_(
+        "Write FILE's record to DIR/<name>.yaml instead of standard output.",
+        "เขียนผลลง DIR/<ชื่อ>.yaml แทนการแสดงบนหน้าจอ",
+    ),
 )
 def convert(files: tuple[Path, ...], output_dir: Path | None) -> None:
-    """Convert reports (text exports, Word, spreadsheets, records) into YAML record files."""
     from ita_lint.convert import to_yaml
 
     failed = False

@@ -25,9 +25,10 @@ def _args(args: Mapping[str, object], measure: Measure | None) -> dict[str, obje
 
 
 class Linter:
-    def __init__(self, rules: Iterable[Rule], lang: str = "en") -> None:
+    def __init__(self, rules: Iterable[Rule], lang: str = "en", fiscal_year: int | None = None) -> None:
         self.rules = list(rules)
         self.lang = lang
+        self.fiscal_year = fiscal_year  # assumed for reports that state none
         self._by_scope: dict[str, list[Rule]] = {}
         for rule in self.rules:
             self._by_scope.setdefault(rule.scope, []).append(rule)
@@ -51,6 +52,8 @@ class Linter:
 
     def lint_report(self, report: Report) -> list[Diagnostic]:
         path = report.path
+        if self.fiscal_year is not None:
+            report.assume_fiscal_year(self.fiscal_year)
         subjects = {
             "report": [Subject(path, report)],
             "table": [Subject(path, report, table) for table in report.measure_tables()],

@@ -192,11 +192,24 @@ class Report(BaseModel):
     # suppression comments of record files (documents without comments use a baseline)
     suppressions: SkipJsonSchema[list[Suppression]] = []
 
+    # the fiscal year configured for reports that state none (`fiscal-year` in the configuration)
+    assumed_year: SkipJsonSchema[int | None] = None
+
     @model_validator(mode="after")
     def _parse_values(self) -> Report:
         """Parse every cell that has a value once, in the context of its fiscal year."""
         if self.fiscal_year is not None:
             self.fiscal_year.value = thai.parse_year(self.fiscal_year.raw)
+        self._parse_measures()
+        return self
+
+    def assume_fiscal_year(self, year: int) -> None:
+        """Read periods as of `year` when the report states no fiscal year of its own."""
+        if self.year is None:
+            self.assumed_year = year
+            self._parse_measures()
+
+    def _parse_measures(self) -> None:
         for table in self.tables:
             year = table.fiscal_year or self.year
             for measure in table.measures:
@@ -206,11 +219,11 @@ class Report(BaseModel):
                     measure.budget.value = thai.parse_budget(measure.budget.text)
                 if measure.status is not None:
                     measure.status.value = thai.parse_status(measure.status.text)
-        return self
 
     @property
     def year(self) -> int | None:
-        return self.fiscal_year.value if self.fiscal_year is not None else None
+        stated = self.fiscal_year.value if self.fiscal_year is not None else None
+        return stated or self.assumed_year
 
     def measure_tables(self) -> list[Table]:
         return [t for t in self.tables if t.kind in MEASURE_TABLES]

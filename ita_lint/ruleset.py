@@ -68,18 +68,46 @@ def _validate(path: Path, located: yaml_source.Located) -> None:
     data = located.data
     for error in sorted(_rule_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
         raise _fail(path, located, tuple(error.absolute_path), f"invalid rule: {error.message}")
+    if "extends" not in data:
+        _validate_kind(path, data, located)
+
+
+def _validate_kind(path: Path, data: dict[str, Any], located: yaml_source.Located | None = None) -> None:
+    """The kind exists, can look at the scope, and accepts the options."""
+
+    def fail(at: tuple[str | int, ...], message: str) -> ConfigError:
+        source = located or yaml_source.load(path.read_text("utf-8"))
+        return _fail(path, source, at, message)
+
     module = KINDS.get(data["kind"])
     if module is None:
         known = ", ".join(sorted(KINDS))
-        raise _fail(path, located, ("kind",), f"unknown check kind {data['kind']!r} (known: {known})")
+        raise fail(("kind",), f"unknown check kind {data['kind']!r} (known: {known})")
     if data["scope"] not in module.SCOPES:
-        raise _fail(
-            path, located, ("scope",), f"kind {data['kind']!r} cannot look at scope {data['scope']!r}"
-        )
+        raise fail(("scope",), f"kind {data['kind']!r} cannot look at scope {data['scope']!r}")
     options_validator = type(_rule_validator())(module.OPTIONS)
     for error in options_validator.iter_errors(data.get("options", {})):
         at = ("options", *error.absolute_path)
-        raise _fail(path, located, at, f"invalid options for kind {data['kind']!r}: {error.message}")
+        raise fail(at, f"invalid options for kind {data['kind']!r}: {error.message}")
+
+
+# Keys whose mappings an extending rule changes entry by entry; every other key it replaces.
+_MERGED_KEYS = ("options", "message", "description", "rationale", "fix", "when")
+
+
+def _extend(path: Path, data: dict[str, Any], loaded: list[Rule]) -> dict[str, Any]:
+    """A rule file that `extends` a rule loaded before it: the base with its changes on top."""
+    base = next((r for r in loaded if data["extends"] in (r.code, r.name)), None)
+    if base is None:
+        raise ConfigError(f"{path}: extends {data['extends']!r}, which is not a rule loaded before it")
+    merged = {k: v for k, v in vars(base).items() if k != "source"}
+    merged["severity"] = str(base.severity)
+    for key, value in data.items():
+        if key == "extends":
+            continue
+        merged[key] = {**merged.get(key, {}), **value} if key in _MERGED_KEYS else value
+    _validate_kind(path, merged)
+    return merged
 
 
 def _parse_rule_file(path: Path, source: bytes) -> dict[str, Any]:
@@ -165,7 +193,14 @@ def load_rules(directories: list[Path] | None = None) -> list[Rule]:
         if not directory.is_dir():
             raise ConfigError(f"{directory}: rule directory not found")
         for path in sorted(directory.glob("*.yaml")):
-            rule = _rule(cache.get(path), path)
+            data = cache.get(path)
+            if "extends" in data:
+                data = _extend(path, data, rules)
+            rule = _rule(data, path)
+            replaced = next((r for r in rules if (r.code, r.name) == (rule.code, rule.name)), None)
+            if replaced is not None and "extends" in cache.get(path):
+                rules.remove(replaced)  # an extending rule with the same code and name replaces its base
+                del seen[rule.code], seen[rule.name]
             for key in (rule.code, rule.name):
                 if key in seen:
                     raise ConfigError(f"{path}: {key} is already defined in {seen[key].source}")

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import json
 
+from ita_lint.diagnostics import Diagnostic
 from ita_lint.reporters import Run
 
 
+def line(d: Diagnostic) -> str:
+    return json.dumps(d.to_dict(), ensure_ascii=False, separators=(",", ":"))
+
+
 def render(run: Run) -> str:
-    return "".join(json.dumps(d.to_dict(), ensure_ascii=False) + "\n" for d in run.diagnostics)
+    return "".join(line(d) + "\n" for d in run.diagnostics)

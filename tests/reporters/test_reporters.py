@@ -1,9 +1,22 @@
+"""Reporters on hand-made findings and on real findings from the sample reports; every format via the CLI."""
+
 from __future__ import annotations
 
 import json
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
 
+import pytest
+from click.testing import CliRunner
+
+from ita_lint.cli import cli
 from ita_lint.diagnostics import Diagnostic, Severity
-from ita_lint.reporters import Run, render
+from ita_lint.linter import Linter
+from ita_lint.reporters import FORMATS, Run, render
+from ita_lint.ruleset import Rule
+
+from conftest import ROOT, SEEDS
 
 FINDINGS = [
     Diagnostic("a.txt", 3, 3, 7, "ITA303", "budget-unparseable", Severity.ERROR, 'Budget "x"', "มาตรการ ก"),
@@ -20,6 +33,28 @@ FINDINGS = [
         "table 1 row 5 cell 2",
     ),
 ]
+# a second file: a report-level finding, two findings about one measure, an info
+MORE = [
+    Diagnostic("c.txt", 1, 1, 1, "ITA102", "fiscal-year-missing", Severity.INFO, "No year"),
+    Diagnostic("c.txt", 12, 12, 4, "ITA303", "budget-unparseable", Severity.ERROR, "Budget", "๑. กิจกรรม"),
+    Diagnostic("c.txt", 12, 12, 30, "ITA403", "outcome-missing", Severity.WARNING, "No outcome", "๑. กิจกรรม"),
+]
+LOPBURI = SEEDS / "lopburi-pao-2568-report.txt"
+SAMUTPRAKAN = SEEDS / "samutprakan-pao-2564-report.txt"
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def lint(rules: list[Rule], lang: str, *paths) -> Run:
+    """A run over real files, paths shown relative to the repository as the CLI would show them."""
+    linter = Linter(rules, lang)
+    shown = [str(path.relative_to(ROOT)) for path in paths]
+    found = [d for path, name in zip(paths, shown, strict=True) for d in linter.lint_path(path, name)]
+    return Run(sorted(found), shown, rules, lang)
+
+
+@pytest.fixture(scope="module")
+def real(rules: list[Rule]) -> Run:
+    return lint(rules, "en", LOPBURI, SAMUTPRAKAN)
 
 
 def test_text_lines_and_summary():
@@ -50,3 +85,111 @@ def test_json_contract():
     }
     assert data[1]["location"] == "table 1 row 5 cell 2"
     assert "มาตรการ" in render("json", Run(FINDINGS, [], [], "en"))  # Thai stays readable, not \\u escapes
+
+
+def test_text_colour_only_when_asked(real: Run):
+    plain = render("text", real)
+    assert "\x1b[" not in plain
+    coloured = render("text", Run(FINDINGS + MORE, ["a.txt", "b.docx", "c.txt"], [], "en", color=True))
+    first, second, info = coloured.splitlines()[:3]
+    assert first == (
+        "\x1b[1ma.txt\x1b[0m:3:7: \x1b[1mITA303\x1b[0m \x1b[31m[error]\x1b[0m "
+        'Budget "x" \x1b[2m(budget-unparseable)\x1b[0m'
+    )
+    assert "\x1b[33m[warning]\x1b[0m" in second
+    assert "\x1b[34m[info]\x1b[0m" in info
+    # the colours are the only difference
+    assert ANSI.sub("", render("text", Run(real.diagnostics, real.files, real.rules, "en", True))) == plain
+
+
+def test_concise_one_line_per_finding_and_no_summary(real: Run):
+    assert render("concise", Run(FINDINGS, ["a.txt", "b.docx"], [], "en")) == (
+        'a.txt:3:7: ITA303 Budget "x"\nb.docx:5:2: ITA501 No gift\n'
+    )
+    assert render("concise", Run([], ["a.txt"], [], "en")) == ""
+    lines = render("concise", real).splitlines()
+    assert len(lines) == len(real.diagnostics) == 11
+    assert lines[0] == (
+        "tests/fixtures/seeds/lopburi-pao-2568-report.txt:39:194: ITA207 "
+        'The period "ก.ย.๖๗ - ต.ค.๖๘" extends outside fiscal year 2568 (2024-10-01 to 2025-09-30)'
+    )
+
+
+def test_grouped_by_file_then_measure_english():
+    out = render("grouped", Run(FINDINGS + MORE, ["a.txt", "b.docx", "c.txt"], [], "en"))
+    assert out.splitlines() == [
+        "a.txt",
+        "  มาตรการ ก",
+        '    3:7  error    ITA303  Budget "x"  (budget-unparseable)',
+        "",
+        "b.docx",
+        "  (report)",
+        "    5:2 (table 1 row 5 cell 2)  warning  ITA501  No gift  (no-gift-policy-missing)",
+        "",
+        "c.txt",
+        "  (report)",
+        "    1:1    info     ITA102  No year  (fiscal-year-missing)",
+        "  ๑. กิจกรรม",
+        "    12:4   error    ITA303  Budget  (budget-unparseable)",
+        "    12:30  warning  ITA403  No outcome  (outcome-missing)",
+        "",
+        "5 finding(s) in 3 file(s): 2 error(s), 2 warning(s), 1 info",
+    ]
+
+
+def test_grouped_thai_on_real_reports(rules: list[Rule]):
+    out = render("grouped", lint(rules, "th", LOPBURI, SAMUTPRAKAN)).splitlines()
+    assert out[0] == "tests/fixtures/seeds/lopburi-pao-2568-report.txt"
+    assert out[1] == "  ๒. กิจกรรมควบคุมการเบิกจ่ายเงินตามข้อบัญญัติงบประมาณรายจ่ายประจำปี"
+    assert out[2].startswith('    39:194  error    ITA207  ระยะเวลาดำเนินการ "ก.ย.๖๗ - ต.ค.๖๘" อยู่นอกปีงบประมาณ')
+    # the outcome and duplicate findings about one measure share its heading
+    heading = out.index("  ๓.มาตรการป้องกันผลประโยชน์ทับซ้อนขององค์การบริหารส่วนจังหวัดลพบุรี")
+    assert [line.split()[2] for line in out[heading + 1 : heading + 3]] == ["ITA403", "ITA601"]
+    second = out.index("tests/fixtures/seeds/samutprakan-pao-2564-report.txt")
+    assert out[second + 1] == "  (ทั้งรายงาน)"
+    assert out[second - 1] == ""
+    assert out[-1] == "พบ 11 รายการใน 2 ไฟล์: ข้อผิดพลาด 3 คำเตือน 8 ข้อสังเกต 0"
+    assert sum(line.startswith("    ") for line in out) == 11
+
+
+def test_json_lines_each_line_is_one_finding(real: Run):
+    out = render("json-lines", real)
+    lines = out.splitlines()
+    assert [json.loads(line) for line in lines] == [d.to_dict() for d in real.diagnostics]
+    assert lines[0].startswith('{"path":"tests/fixtures/seeds/lopburi-pao-2568-report.txt","line":39,')
+    assert "ก.ย.๖๗" in out  # Thai stays readable
+    assert render("json-lines", Run([], ["a.txt"], [], "en")) == ""
+
+
+def _lines(pattern: str) -> Callable[[str], object]:
+    def parse(out: str) -> object:
+        lines = out.splitlines()
+        assert lines and all(re.fullmatch(pattern, line) for line in lines), lines
+        return lines
+
+    return parse
+
+
+POSITION = r"\S+\.txt:\d+:\d+"
+PARSERS: dict[str, Callable[[str], object]] = {
+    "text": _lines(rf"{POSITION}: ITA\d{{3}} \[(error|warning|info)\] .+ \([a-z-]+\)|\d+ finding.*"),
+    "concise": _lines(rf"{POSITION}: ITA\d{{3}} .+"),
+    "grouped": _lines(r"\S+\.txt|  \S.*|    \d+:\d+ +(error|warning|info) +ITA\d{3}  .+|\d+ finding.*|"),
+    "json": json.loads,
+    "json-lines": lambda out: [json.loads(line) for line in out.splitlines()],
+    "sarif": json.loads,
+    "github": _lines(r"::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,title=ITA\d{3} [a-z-]+::.+"),
+    "junit": ET.fromstring,
+}
+
+
+def test_every_format_has_a_parser_here():
+    assert set(PARSERS) == set(FORMATS)
+
+
+@pytest.mark.parametrize("name", list(FORMATS))
+def test_every_format_through_the_cli(name: str):
+    result = CliRunner().invoke(cli, ["check", "--lang", "en", "--format", name, str(LOPBURI)])
+    assert result.exit_code == 1, result.output
+    assert result.stdout.strip()
+    assert PARSERS[name](result.stdout)

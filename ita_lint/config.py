@@ -1,0 +1,264 @@
+"""Configuration: `[tool.ita-lint]` in pyproject.toml or `.ita-lint.yaml`, closest to each file wins.
+
+Settings come from three places, in rising precedence: defaults, the configuration file found by
+walking up from the checked file (or `--config`), and command-line options. Each setting
+remembers where it came from, for `ita-lint config`.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import json
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from ita_lint import yaml_source
+from ita_lint.diagnostics import Severity
+from ita_lint.ruleset import ConfigError, Rule
+
+YAML_NAMES = (".ita-lint.yaml", ".ita-lint.yml")
+KEYS = (
+    "select",
+    "extend-select",
+    "ignore",
+    "severity",
+    "overrides",
+    "exclude",
+    "rules",
+    "lang",
+    "fiscal-year",
+    "fail-on",
+    "baseline",
+)
+DEFAULT_SOURCE = "default"
+CLI_SOURCE = "command line"
+
+
+@cache
+def _schema_validator() -> Any:
+    import jsonschema
+
+    schema_path = Path(__file__).parent / "schemas" / "config.schema.json"
+    return jsonschema.Draft202012Validator(json.loads(schema_path.read_text("utf-8")))
+
+
+@dataclass(frozen=True)
+class Override:
+    """Settings for the files matching some globs (relative to the configuration's directory)."""
+
+    files: tuple[str, ...]
+    select: tuple[str, ...] | None = None
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: Mapping[str, str] = field(default_factory=dict)
+
+    def matches(self, relative: str) -> bool:
+        return any(fnmatch.fnmatch(relative, pattern) for pattern in self.files)
+
+
+@dataclass(frozen=True)
+class Settings:
+    root: Path  # paths in the settings are relative to this directory
+    select: tuple[str, ...] | None = None  # None: every rule
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: Mapping[str, str] = field(default_factory=dict)
+    overrides: tuple[Override, ...] = ()
+    exclude: tuple[str, ...] = ()
+    rules: tuple[Path, ...] = ()
+    lang: str | None = None
+    fiscal_year: int | None = None
+    fail_on: str = "error"
+    baseline: Path | None = None
+    command_line: Override | None = None  # the command line's selection, applied last
+    sources: Mapping[str, str] = field(default_factory=dict)  # setting -> where it came from
+
+    def relative(self, path: Path) -> str:
+        try:
+            return PurePosixPath(path.resolve().relative_to(self.root)).as_posix()
+        except ValueError:
+            return path.resolve().as_posix()
+
+    def excludes(self, path: Path) -> bool:
+        relative = self.relative(path)
+        parts = relative.split("/")
+        prefixes = ["/".join(parts[: i + 1]) for i in range(len(parts))]
+        return any(fnmatch.fnmatch(p, pattern) for p in prefixes for pattern in self.exclude)
+
+    def with_command_line(self, **options: Any) -> Settings:
+        """These settings with the command line's options on top (None: not given).
+
+        Selection options form a last layer, as in ruff: `--select` chooses anew, whatever the
+        file ignored; the file's overrides apply before it.
+        """
+        given = {key: value for key, value in options.items() if value not in (None, ())}
+        sources = {**self.sources, **{key.replace("_", "-"): CLI_SOURCE for key in given}}
+        layer = Override(
+            files=(),
+            select=given.pop("select", None),
+            extend_select=given.pop("extend_select", ()),
+            ignore=given.pop("ignore", ()),
+        )
+        if "rules" in given:
+            given["rules"] = (*self.rules, *given["rules"])
+        return replace(self, **given, command_line=layer, sources=sources)
+
+    def rules_for(self, path: Path, rules: list[Rule]) -> list[Rule]:
+        """The rules that run on one file, with their severities: file, matching overrides, command line."""
+        relative = self.relative(path)
+        layers = [Override((), self.select, self.extend_select, self.ignore, self.severity)]
+        layers += [o for o in self.overrides if o.matches(relative)]
+        if self.command_line is not None:
+            layers.append(self.command_line)
+        chosen = {rule.code: rule for rule in rules}
+        selected = set(chosen)
+        for layer in layers:
+            if layer.select is not None:
+                selected = _matching(layer.select, rules)
+            selected |= _matching(layer.extend_select, rules)
+            selected -= _matching(layer.ignore, rules)
+            for selector, severity in layer.severity.items():
+                for code in _matching((selector,), rules):
+                    chosen[code] = replace(chosen[code], severity=Severity(severity), severity_when=[])
+        return [chosen[code] for code in sorted(selected)]
+
+    def effective(self, key: str) -> Any:
+        """A setting's value as `ita-lint config` shows it: the command line's, else the file's."""
+        attribute = key.replace("-", "_")
+        layer = self.command_line
+        if layer is not None and attribute in ("select", "extend_select", "ignore"):
+            given = getattr(layer, attribute)
+            if given:
+                return given
+        return getattr(self, attribute)
+
+    def check_selectors(self, rules: list[Rule]) -> None:
+        """Selectors that match no rule are configuration errors, not silent no-ops."""
+        layers = [*self.overrides, *([self.command_line] if self.command_line else [])]
+        selectors = [
+            *(self.select or ()),
+            *self.extend_select,
+            *self.ignore,
+            *self.severity,
+            *(s for o in layers for s in (*(o.select or ()), *o.extend_select, *o.ignore, *o.severity)),
+        ]
+        for selector in selectors:
+            if not _matching((selector,), rules):
+                origin = self.sources.get("select", DEFAULT_SOURCE)
+                raise ConfigError(
+                    f"{origin}: no rule matches {selector!r} (a code, a code prefix or a rule name)"
+                )
+
+
+def _matching(selectors: tuple[str, ...] | list[str], rules: list[Rule]) -> set[str]:
+    """Codes of the rules a selector names: ALL, a code, a code prefix (ITA2) or a rule name."""
+    found: set[str] = set()
+    for selector in selectors:
+        for rule in rules:
+            if selector in ("ALL", rule.code, rule.name) or (
+                selector.isupper() and rule.code.startswith(selector)
+            ):
+                found.add(rule.code)
+    return found
+
+
+def _read(path: Path) -> tuple[dict[str, Any] | None, yaml_source.Located | None]:
+    """The ita-lint table of a configuration file (None: a pyproject.toml without one)."""
+    try:
+        text = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read configuration: {error}") from error
+    if path.name == "pyproject.toml":
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as error:
+            raise ConfigError(f"{path}: invalid TOML: {error}") from error
+        return data.get("tool", {}).get("ita-lint"), None
+    try:
+        located = yaml_source.load(text)
+    except yaml_source.YamlSourceError as error:
+        raise ConfigError(f"{path}:{error.position.line}:{error.position.column}: {error}") from error
+    return (located.data if located.data is not None else {}), located
+
+
+def load(path: Path) -> Settings | None:
+    """Settings from one configuration file, validated; None for a pyproject.toml without them."""
+    data, located = _read(path)
+    if data is None:
+        return None
+    for error in _schema_validator().iter_errors(data):
+        at = tuple(error.absolute_path)
+        where = str(path)
+        if located is not None:
+            position = located.key_position(at) if at else located.position(at)
+            where = f"{path}:{position.line}:{position.column}"
+        if error.validator == "additionalProperties":
+            unknown = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+            section = ".".join(str(p) for p in at) or ("[tool.ita-lint]" if located is None else "top level")
+            raise ConfigError(f"{where}: unknown key {', '.join(map(repr, unknown))} in {section}")
+        raise ConfigError(f"{where}: {'.'.join(map(str, at)) or 'configuration'}: {error.message}")
+    root = path.parent.resolve()
+    origin = str(path)
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        if key in ("select", "extend-select", "ignore", "exclude"):
+            value = tuple(value)
+        elif key == "rules":
+            value = tuple((root / directory).resolve() for directory in value)
+        elif key == "baseline":
+            value = (root / value).resolve()
+        elif key == "overrides":
+            value = tuple(
+                Override(
+                    files=tuple(o["files"]),
+                    select=tuple(o["select"]) if "select" in o else None,
+                    extend_select=tuple(o.get("extend-select", ())),
+                    ignore=tuple(o.get("ignore", ())),
+                    severity=dict(o.get("severity", {})),
+                )
+                for o in value
+            )
+        values[key.replace("-", "_")] = value
+    return Settings(root=root, **values, sources=dict.fromkeys(data, origin))
+
+
+class Finder:
+    """Finds the closest configuration for each file, reading each directory once."""
+
+    def __init__(self, explicit: Path | None = None, isolated: bool = False) -> None:
+        self.explicit = load(explicit) if explicit is not None else None
+        if explicit is not None and self.explicit is None:
+            raise ConfigError(f"{explicit}: no [tool.ita-lint] table")
+        self.isolated = isolated
+        self._by_directory: dict[Path, Settings] = {}
+
+    def for_path(self, path: Path) -> Settings:
+        if self.explicit is not None:
+            return self.explicit
+        if self.isolated:
+            return Settings(root=Path.cwd().resolve())
+        start = path.resolve()
+        return self._for_directory(start if start.is_dir() else start.parent)
+
+    def _for_directory(self, directory: Path) -> Settings:
+        found = self._by_directory.get(directory)
+        if found is not None:
+            return found
+        settings = None
+        for name in (*YAML_NAMES, "pyproject.toml"):
+            candidate = directory / name
+            if candidate.is_file():
+                settings = load(candidate)
+                if settings is not None:
+                    break
+        if settings is None:
+            parent = directory.parent
+            settings = (
+                Settings(root=Path.cwd().resolve()) if parent == directory else self._for_directory(parent)
+            )
+        self._by_directory[directory] = settings
+        return settings

@@ -1,0 +1,79 @@
+"""A check run over many files: each file gets the settings of its closest configuration.
+
+The command line only parses options; this module finds the files, their settings, their rule
+sets and linters (built once per distinct configuration), and the baseline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ita_lint import readers
+from ita_lint.baseline import DEFAULT_NAME, Baseline
+from ita_lint.config import Finder, Settings
+from ita_lint.diagnostics import Diagnostic
+from ita_lint.linter import Linter
+from ita_lint.ruleset import Rule, builtin_rules_dir, load_rules
+
+
+@dataclass
+class Workspace:
+    finder: Finder
+    command_line: dict[str, Any] = field(default_factory=dict)  # options given on the command line
+    _settings: dict[int, Settings] = field(default_factory=dict)
+    _rules: dict[tuple[Path, ...], list[Rule]] = field(default_factory=dict)
+    _linters: dict[tuple[int, tuple[int, ...]], Linter] = field(default_factory=dict)
+
+    def settings_for(self, path: Path) -> Settings:
+        found = self.finder.for_path(path)
+        settings = self._settings.get(id(found))
+        if settings is None:
+            settings = found.with_command_line(**self.command_line)
+            settings.check_selectors(self.rules_of(settings))
+            self._settings[id(found)] = settings
+        return settings
+
+    def rules_of(self, settings: Settings) -> list[Rule]:
+        directories = (builtin_rules_dir(), *settings.rules)
+        if directories not in self._rules:
+            self._rules[directories] = load_rules(list(directories))
+        return self._rules[directories]
+
+    def files(self, paths: tuple[Path, ...]) -> Iterator[Path]:
+        """Files named on the command line, and readable files under the directories, in order;
+        both less what the configuration excludes."""
+        for path in paths:
+            if path.is_dir():
+                for found in sorted(path.rglob("*")):
+                    hidden = any(part.startswith(".") for part in found.relative_to(path).parts)
+                    readable = found.is_file() and not hidden and readers.can_read(found)
+                    if readable and not self.settings_for(found).excludes(found):
+                        yield found
+            elif not self.settings_for(path).excludes(path):
+                yield path
+
+    def linter_for(self, path: Path, lang: str) -> Linter:
+        settings = self.settings_for(path)
+        relative = settings.relative(path)
+        matching = tuple(i for i, o in enumerate(settings.overrides) if o.matches(relative))
+        key = (id(settings), matching)
+        linter = self._linters.get(key)
+        if linter is None:
+            rules = settings.rules_for(path, self.rules_of(settings))
+            linter = Linter(rules, lang, fiscal_year=settings.fiscal_year)
+            self._linters[key] = linter
+        return linter
+
+    def lint(self, path: Path, lang: str) -> list[Diagnostic]:
+        return self.linter_for(path, lang).lint_path(path)
+
+    def baseline_path(self, settings: Settings) -> Path:
+        """The baseline file: as configured, else `.ita-lint-baseline.json` in the current directory."""
+        return settings.baseline or Path(DEFAULT_NAME)
+
+    def baseline(self, settings: Settings) -> Baseline | None:
+        path = self.baseline_path(settings)
+        return Baseline(path) if path.is_file() else None
