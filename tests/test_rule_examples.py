@@ -6,12 +6,16 @@ import pytest
 
 from ita_lint.linter import Linter
 from ita_lint.readers import ReadError, record_file
-from ita_lint.ruleset import load_rules
+from ita_lint.ruleset import builtin_rules_dir, load_rules
 
+from conftest import ROOT
+
+# the built-in rules, and the documented example rules (docs/writing-rules.md) with them
 RULES = load_rules()
+EXAMPLE_RULES = load_rules([builtin_rules_dir(), ROOT / "docs" / "example-rules"])
 CASES = [
-    pytest.param(rule, verdict, index, example, id=f"{rule.name}-{verdict}-{index}")
-    for rule in RULES
+    pytest.param(rule, verdict, index, example, id=f"{rule.code}-{rule.name}-{verdict}-{index}")
+    for rule in [*RULES, *(r for r in EXAMPLE_RULES if r not in RULES)]
     for verdict in ("valid", "invalid")
     for index, example in enumerate(rule.examples[verdict])
 ]
@@ -19,7 +23,7 @@ CASES = [
 
 def findings_of(rule, example: str) -> list[str]:
     # The whole rule set runs, as in real use: unused-suppression needs the rules it silences.
-    linter = Linter(RULES, lang="en")
+    linter = Linter(EXAMPLE_RULES if rule in EXAMPLE_RULES else RULES, lang="en")
     try:
         report = record_file.parse(example)
     except ReadError as error:

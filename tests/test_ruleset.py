@@ -103,3 +103,33 @@ def test_an_unwritable_cache_only_costs_speed(tmp_path: Path, monkeypatch):
     blocker.write_text("", encoding="utf-8")
     monkeypatch.setenv("ITA_LINT_CACHE_DIR", str(blocker / "cache"))
     assert load_rules()
+
+
+EXAMPLE_RULES = Path(__file__).resolve().parent.parent / "docs" / "example-rules"
+
+
+def test_the_documented_example_rules_load_and_extend():
+    rules = {r.name: r for r in load_rules([builtin_rules_dir(), EXAMPLE_RULES])}
+    assert rules["gift-report-missing"].code == "ORG101"
+    duplicate = rules["duplicate-measure"]
+    assert (duplicate.code, duplicate.severity, duplicate.options) == (
+        "ITA601", Severity.ERROR, {"fields": ["name"], "within": "document"}
+    )
+    assert duplicate.message["en"].startswith("Measure «{measure}» repeats")  # inherited
+    assert len([r for r in rules.values() if r.code == "ITA601"]) == 1
+
+
+def test_extends_must_name_an_earlier_rule_and_keep_valid_options(tmp_path: Path):
+    write(tmp_path, "extends: no-such-rule\nseverity: info\n")
+    with pytest.raises(ConfigError, match="extends 'no-such-rule', which is not a rule loaded before it"):
+        load_rules([builtin_rules_dir(), tmp_path])
+    write(tmp_path, "extends: ITA601\noptions: {within: galaxy}\n")
+    with pytest.raises(ConfigError, match=r"rule\.yaml:2:11: invalid options for kind 'duplicate'"):
+        load_rules([builtin_rules_dir(), tmp_path])
+
+
+def test_an_extension_with_a_new_code_and_name_is_a_new_rule(tmp_path: Path):
+    write(tmp_path, "extends: ITA501\ncode: ORG501\nname: no-gift-in-plan\nwhen: {document: [plan]}\n")
+    rules = {r.code: r for r in load_rules([builtin_rules_dir(), tmp_path])}
+    assert rules["ORG501"].kind == "concept-present" and rules["ORG501"].when == {"document": ["plan"]}
+    assert "ITA501" in rules

@@ -10,10 +10,11 @@ from pydantic import ValidationError
 from ita_lint import suppressions, yaml_source
 from ita_lint.readers import ReadError
 from ita_lint.readers.decoding import read_text
-from ita_lint.records import Column, Report
+from ita_lint.records import Column, DocumentKind, Report
 
 REPORT_CELLS = ("agency", "agency_type", "province", "fiscal_year")
 MEASURE_CELLS = tuple(str(c) for c in Column)
+RECORD_KEYS = frozenset(Report.model_fields) - {"path", "position", "suppressions", "assumed_year"}
 
 
 def _cell(value: Any, at: yaml_source.PathKey, located: yaml_source.Located) -> Any:
@@ -61,6 +62,9 @@ def parse(text: str) -> Report:
         raise ReadError(f"invalid YAML: {error}", error.position) from error
     if not isinstance(located.data, dict):
         raise ReadError("a record file must hold one mapping (agency, fiscal_year, tables, ...)")
+    if not set(located.data) & RECORD_KEYS:
+        # Some other YAML or JSON file (CI settings, a pre-commit configuration): not a report.
+        return Report(kind=DocumentKind.OTHER)
     try:
         report = Report.model_validate(_with_positions(located))
     except ValidationError as error:

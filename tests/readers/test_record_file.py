@@ -74,3 +74,11 @@ def test_unknown_encoding_is_a_read_error(tmp_path: Path):
     path.write_bytes(codecs.BOM_UTF8 + b"agency: \xff\xfe\xfa")
     with pytest.raises(ReadError, match="not valid utf-8-sig"):
         record_file.read(path)
+
+
+def test_other_yaml_files_are_not_reports(linter, tmp_path: Path):
+    config = tmp_path / ".pre-commit-config.yaml"
+    config.write_text("repos:\n  - repo: local\n    hooks: []\n", encoding="utf-8")
+    assert record_file.read(config).kind is DocumentKind.OTHER
+    (finding,) = linter.lint_path(config)
+    assert (finding.rule, str(finding.severity)) == ("no-measures-table", "info")

@@ -1,0 +1,78 @@
+"""The real pre-commit, running this repository's hook (`pre-commit try-repo`) in a new git repository.
+
+pre-commit installs the hook into a virtual environment of its own with pip. Tests run offline,
+so pip takes every package from `.wheelhouse/`, which the set-up command fills
+(`pip wheel -w .wheelhouse . hatchling`, see the README and .ci/run).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, ROOT
+
+WHEELHOUSE = ROOT / ".wheelhouse"
+
+
+def git(*args: str, cwd: Path) -> None:
+    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
+
+
+@pytest.fixture(scope="module")
+def reports_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if not any(WHEELHOUSE.glob("pydantic-*.whl")):
+        pytest.fail(f"{WHEELHOUSE} is missing: run `.venv/bin/pip wheel -w .wheelhouse . hatchling` first")
+    repo = tmp_path_factory.mktemp("reports-repo")
+    git("init", "-q", cwd=repo)
+    (repo / "reports").mkdir()
+    shutil.copy(EXAMPLES / "clean-example-2568-report.yaml", repo / "reports" / "passing.yaml")
+    failing = (EXAMPLES / "clean-example-2568-report.yaml").read_text("utf-8")
+    failing = failing.replace("budget: ๒๕,๐๐๐ บาท", "budget: ไม่ใช่ งบประมาณ")
+    (repo / "reports" / "failing.yaml").write_text(failing, encoding="utf-8")
+    git("add", ".", cwd=repo)
+    return repo
+
+
+def try_repo(repo: Path, *files: str) -> subprocess.CompletedProcess[str]:
+    environment = {
+        **os.environ,
+        "PRE_COMMIT_HOME": str(repo.parent / "pre-commit-home"),
+        "PIP_NO_INDEX": "1",
+        "PIP_FIND_LINKS": str(WHEELHOUSE),
+        "ITA_LINT_LANG": "en",
+        "NO_COLOR": "1",
+    }
+    command = [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "ita-lint", "--verbose", "--files"]
+    return subprocess.run(
+        [*command, *files], cwd=repo, env=environment, capture_output=True, text=True, timeout=600
+    )
+
+
+def test_hook_fails_on_a_failing_report_and_passes_a_clean_one(reports_repo: Path):
+    failing = try_repo(reports_repo, "reports/failing.yaml")
+    assert failing.returncode == 1, failing.stdout + failing.stderr
+    assert "reports/failing.yaml:" in failing.stdout
+    assert "ITA303 [error]" in failing.stdout and "budget-unparseable" in failing.stdout
+    passing = try_repo(reports_repo, "reports/passing.yaml")
+    assert passing.returncode == 0, passing.stdout + passing.stderr
+    assert "ita-lint" in passing.stdout and "Passed" in passing.stdout
+
+
+def test_hook_manifest_matches_the_extensions_ita_lint_reads():
+    import re
+
+    import yaml
+
+    from ita_lint.readers import READERS
+
+    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text("utf-8"))
+    assert hook["id"] == "ita-lint" and hook["entry"] == "ita-lint check"
+    for suffix in READERS:
+        assert re.search(hook["files"], f"reports/a{suffix}"), suffix
+    assert not re.search(hook["files"], "reports/scan.pdf")
