@@ -8,8 +8,9 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from conftest import ROOT, SEEDS
 from ita_lint.cli import cli
+
+from conftest import ROOT, SEEDS
 
 PAO = SEEDS / "lopburi-pao-2568-report.txt"
 
@@ -76,7 +77,10 @@ def _on_a_terminal(*args: str, **env: str) -> str:
     environment = {k: v for k, v in os.environ.items() if k != "NO_COLOR"} | env
     done = subprocess.run(
         [sys.executable, "-m", "ita_lint", "check", "--lang", "en", *args, str(PAO)],
-        stdout=follower, stderr=subprocess.PIPE, env=environment, check=False,
+        stdout=follower,
+        stderr=subprocess.PIPE,
+        env=environment,
+        check=False,
     )
     os.close(follower)
     chunks = []

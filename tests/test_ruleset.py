@@ -113,7 +113,9 @@ def test_the_documented_example_rules_load_and_extend():
     assert rules["gift-report-missing"].code == "ORG101"
     duplicate = rules["duplicate-measure"]
     assert (duplicate.code, duplicate.severity, duplicate.options) == (
-        "ITA601", Severity.ERROR, {"fields": ["name"], "within": "document"}
+        "ITA601",
+        Severity.ERROR,
+        {"fields": ["name"], "within": "document"},
     )
     assert duplicate.message["en"].startswith("Measure «{measure}» repeats")  # inherited
     assert len([r for r in rules.values() if r.code == "ITA601"]) == 1
