@@ -28,6 +28,10 @@ class SourceCell:
     def key(self) -> str:
         return thai.normalize(thai.clean_markup(self.raw))
 
+    @property
+    def blank(self) -> bool:
+        return not (self.raw.strip() and thai.clean_markup(self.raw))
+
 
 @dataclass(frozen=True)
 class Line:
@@ -85,10 +89,13 @@ PROVINCE = re.compile(r"จังหวัด\s*([\u0e01-\u0e4e]+)")
 FISCAL_YEAR = re.compile(r"ปีงบประมาณ\s*(?:พ\.?\s*ศ\.?)?\s*[0-9๐-๙]{4}")
 # A paragraph this long between two tables is body text, not a heading: the tables are separate.
 HEADING_MAX = 160
+HEADER_MAX = 120  # characters in a header cell, markup included
 
 
 def header_columns(cells: Sequence[SourceCell]) -> list[Column | None] | None:
     """Map header cells to columns, or None when the row is not a measures header."""
+    if any(len(cell.raw) > HEADER_MAX for cell in cells):
+        return None  # header cells are short; this spares normalising every long data cell
     if any(cell.key[:1] in "-0123456789" for cell in cells if cell.key):
         return None  # data rows start with list dashes and numbering; headers do not
     columns: list[Column | None] = []
@@ -105,6 +112,8 @@ def header_columns(cells: Sequence[SourceCell]) -> list[Column | None] | None:
 
 
 def is_score_header(cells: Sequence[SourceCell]) -> bool:
+    if any(len(cell.raw) > HEADER_MAX for cell in cells):
+        return False
     keys = [c.key for c in cells if c.key]
     return (
         len(keys) >= 2 and any(w in k for k in keys for w in SCORE_WORDS) and all(len(k) <= 40 for k in keys)
@@ -181,7 +190,7 @@ def _add_row(builder: _Builder, cells: Sequence[SourceCell]) -> None:
     status: SourceCell | None = None
     for index, cell in enumerate(cells):
         column = header.columns[index] if index < len(header.columns) else None
-        if column is None or not cell.key:
+        if column is None or cell.blank:
             continue
         if index in header.marks:
             if cell.key.replace(" ", "") and set(cell.key.replace(" ", "")) <= CHECK_MARKS:
@@ -276,7 +285,7 @@ def assemble(items: Iterable[Item]) -> Report:
             continue
         if isinstance(item, Line):
             builder.lines.append(item.cell)
-            if item.cell.key:
+            if not item.cell.blank:
                 builder.pending.append(item.cell)
             continue
         cells = item.cells
@@ -295,7 +304,7 @@ def assemble(items: Iterable[Item]) -> Report:
             builder.pending = []
             continue
         if builder.header is None or builder.table is None:
-            builder.lines.extend(c for c in cells if c.key)
+            builder.lines.extend(c for c in cells if not c.blank)
             continue
         if builder.after_header and (
             _status_marks(builder.header, cells) or _header_continuation(builder.header, cells)
