@@ -19,6 +19,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from ita_lint.readers import ReadError
 from ita_lint.readers.decoding import read_text
 from ita_lint.readers.layout import Break, Item, Line, Row, SourceCell, assemble
+from ita_lint.readers.office import check_package
 from ita_lint.records import Position, Report
 
 # What openpyxl and the libraries under it raise on a damaged or mislabelled workbook.
@@ -34,7 +35,6 @@ _BROKEN = (
     ParseError,
     etree.LxmlError,
 )
-OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 # Where the cell at a 0-based index of a row is.
 Locate = Callable[[int], Position]
@@ -99,15 +99,7 @@ def _sheet_rows(
 
 def _workbook_values(path: Path) -> list[tuple[str, list[list[str]]]]:
     """Every worksheet's title and cell texts, row by row from row 1."""
-    try:
-        with path.open("rb") as file:
-            head = file.read(len(OLE2_SIGNATURE))
-    except OSError as error:
-        raise ReadError(f"cannot read file: {error.strerror or error}") from error
-    if head == OLE2_SIGNATURE:
-        raise ReadError("not a readable Excel workbook: a legacy Excel 97-2003 (.xls) file named .xlsx")
-    if not zipfile.is_zipfile(path):
-        raise ReadError("not a readable Excel workbook: not a zip package (damaged or not an .xlsx file)")
+    check_package(path, "Excel workbook", "Excel 97-2003 (.xls)")
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except _BROKEN as error:

@@ -20,6 +20,7 @@ from lxml import etree
 
 from ita_lint.readers import ReadError
 from ita_lint.readers.layout import Break, Item, Line, Row, SourceCell, assemble
+from ita_lint.readers.office import check_package
 from ita_lint.records import Position, Report
 
 # What python-docx and the libraries under it raise on a damaged or mislabelled package.
@@ -34,8 +35,6 @@ _BROKEN = (
     ValueError,
     etree.LxmlError,
 )
-# Legacy binary Office files (.doc, .xls) start with the OLE2 signature; they are often renamed .docx.
-OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _SDT, _SDT_CONTENT = qn("w:sdt"), qn("w:sdtContent")
 
 
@@ -108,15 +107,7 @@ def items(document: Document) -> Iterator[Item]:
 
 def open_document(path: Path) -> Document:
     """Open a .docx file, turning every way it can be unreadable into a `ReadError`."""
-    try:
-        with path.open("rb") as file:
-            head = file.read(len(OLE2_SIGNATURE))
-    except OSError as error:
-        raise ReadError(f"cannot read file: {error.strerror or error}") from error
-    if head == OLE2_SIGNATURE:
-        raise ReadError("not a readable Word document: a legacy Word 97-2003 (.doc) file named .docx")
-    if not zipfile.is_zipfile(path):
-        raise ReadError("not a readable Word document: not a zip package (damaged or not a .docx file)")
+    check_package(path, "Word document", "Word 97-2003 (.doc)")
     try:
         return docx.Document(str(path))
     except _BROKEN as error:

@@ -16,6 +16,7 @@ from ita_lint import readers
 from ita_lint.linter import Linter
 from ita_lint.readers import ReadError, text_export, word
 from ita_lint.readers.layout import Break, Line, Row
+from ita_lint.readers.office import OLE2_SIGNATURE
 from ita_lint.records import Report
 
 EXPECTED_RULES = {"period-outside-fiscal-year", "budget-unparseable", "duplicate-measure", "outcome-missing"}
@@ -163,7 +164,7 @@ def test_truncated_and_mislabelled_packages_are_read_errors(tmp_path: Path, lopb
     with zipfile.ZipFile(other_zip, "w") as archive:
         archive.writestr("hello.txt", "not a Word document")
     legacy = tmp_path / "legacy.docx"
-    legacy.write_bytes(word.OLE2_SIGNATURE + bytes(512))
+    legacy.write_bytes(OLE2_SIGNATURE + bytes(512))
     for path in (truncated, other_zip, legacy):
         with pytest.raises(ReadError, match="not a readable Word document"):
             readers.read(path)
