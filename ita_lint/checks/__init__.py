@@ -27,6 +27,11 @@ class Subject:
     error: Exception | None = None  # for file-scope checks: why the file could not be read
     suppression: Suppression | None = None  # for suppression-scope checks: a directive left unused
 
+    @property
+    def owner(self) -> Measure | Report | None:
+        """What holds the fields: the measure, or the report for report-scope checks."""
+        return self.measure if self.measure is not None else self.report
+
 
 @dataclass(frozen=True)
 class Problem:

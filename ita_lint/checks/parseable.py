@@ -18,7 +18,7 @@ OPTIONS = {
 
 
 def check(subject: Subject, options: Mapping[str, Any]) -> Iterator[Problem]:
-    owner = subject.measure if subject.measure is not None else subject.report
+    owner = subject.owner
     cell = getattr(owner, options["field"], None)
     if cell is not None and not cell.is_blank and cell.value is None:
         yield Problem(position=cell.position, args={"value": cell.text})

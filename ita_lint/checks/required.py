@@ -18,7 +18,7 @@ OPTIONS = {
 
 
 def check(subject: Subject, options: Mapping[str, Any]) -> Iterator[Problem]:
-    owner = subject.measure if subject.measure is not None else subject.report
+    owner = subject.owner
     cell = getattr(owner, options["field"], None)
     if cell is None or cell.is_blank:
         # A blank cell has a position of its own; a missing one points at its row.
