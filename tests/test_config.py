@@ -15,7 +15,7 @@ from ita_lint.ruleset import ConfigError
 
 from conftest import EXAMPLES, SEEDS
 
-PAO_RULES = ["period-outside-fiscal-year", "budget-unparseable", "outcome-missing", "duplicate-measure"]
+PAO_RULES = ["period-outside-fiscal-year", "budget-unparseable", "duplicate-measure", "outcome-missing"]
 
 
 def check(*args: str) -> tuple[int, list[dict]]:

@@ -187,16 +187,19 @@ def _add_row(builder: _Builder, cells: Sequence[SourceCell]) -> None:
     header, table = builder.header, builder.table
     assert header is not None and table is not None
     values: dict[Column, SourceCell] = {}
+    # Empty cells are kept for new measures, so that "outcome missing" points at the empty cell.
+    blanks: dict[Column, SourceCell] = {}
     status: SourceCell | None = None
     for index, cell in enumerate(cells):
         column = header.columns[index] if index < len(header.columns) else None
-        if column is None or cell.blank:
+        if column is None:
             continue
         if index in header.marks:
-            if cell.key.replace(" ", "") and set(cell.key.replace(" ", "")) <= CHECK_MARKS:
+            marks = cell.key.replace(" ", "") if not cell.blank else ""
+            if marks and set(marks) <= CHECK_MARKS:
                 status = SourceCell(STATUS_WORDS[header.marks[index]], cell.position)
             continue
-        values.setdefault(column, cell)
+        (blanks if cell.blank else values).setdefault(column, cell)
     if status is not None:
         values[Column.STATUS] = status
     if not values:
@@ -209,8 +212,8 @@ def _add_row(builder: _Builder, cells: Sequence[SourceCell]) -> None:
         for column, cell in values.items():
             if column is Column.AREA:
                 continue
-            if column in measure:
-                before = measure[column]
+            before = measure.get(column)
+            if before is not None and not before.blank:
                 measure[column] = SourceCell(before.raw + "\n" + cell.raw, before.position)
             else:
                 measure[column] = cell
@@ -218,6 +221,9 @@ def _add_row(builder: _Builder, cells: Sequence[SourceCell]) -> None:
     first = min(values.values(), key=lambda c: (c.position.line, c.position.column))
     measure = _new_measure(table, first.position)
     measure.update(values)
+    for column, cell in blanks.items():
+        if column is not Column.AREA:  # an empty area is the area above, carried down
+            measure.setdefault(column, cell)
     if Column.AREA not in measure:
         area = table["area"]
         if area is not None:

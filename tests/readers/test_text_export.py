@@ -95,7 +95,11 @@ def test_lopburi_pao_periods_budgets_as_written():
     assert measure_at(report, 28).budget.value.amount == Decimal(450000)
     typo = measure_at(report, 52).budget
     assert typo.value is None and typo.text == "ไม่ใช่ งบประมาณ"
-    assert measure_at(report, 60).outcome is None
+    empty_outcome = measure_at(report, 60).outcome  # kept, so that findings point at the empty cell
+    assert empty_outcome.is_blank and (empty_outcome.position.line, empty_outcome.position.column) == (
+        60,
+        803,
+    )
 
 
 def test_samut_prakan_check_mark_status_columns():

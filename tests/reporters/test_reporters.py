@@ -144,7 +144,7 @@ def test_grouped_thai_on_real_reports(rules: list[Rule]):
     assert out[2].startswith('    39:194  error    ITA207  ระยะเวลาดำเนินการ "ก.ย.๖๗ - ต.ค.๖๘" อยู่นอกปีงบประมาณ')
     # the outcome and duplicate findings about one measure share its heading
     heading = out.index("  ๓.มาตรการป้องกันผลประโยชน์ทับซ้อนขององค์การบริหารส่วนจังหวัดลพบุรี")
-    assert [line.split()[2] for line in out[heading + 1 : heading + 3]] == ["ITA403", "ITA601"]
+    assert [line.split()[2] for line in out[heading + 1 : heading + 3]] == ["ITA601", "ITA403"]
     second = out.index("tests/fixtures/seeds/samutprakan-pao-2564-report.txt")
     assert out[second + 1] == "  (ทั้งรายงาน)"
     assert out[second - 1] == ""
