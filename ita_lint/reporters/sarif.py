@@ -7,6 +7,7 @@ The measure and the location in words go into each result's property bag.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import PurePath
 from urllib.parse import quote
@@ -57,6 +58,9 @@ def result(d: Diagnostic, rule_index: dict[str, int], artifact_index: dict[str, 
     found["level"] = LEVELS[d.severity]
     found["message"] = {"text": d.message}
     found["locations"] = [{"physicalLocation": {"artifactLocation": artifact, "region": region}}]
+    # Keyed like the baseline (file, rule, measure), so code-scanning alerts survive rows moving.
+    identity = "\0".join((PurePath(d.path).as_posix(), d.rule, d.measure or ""))
+    found["partialFingerprints"] = {"itaLintMeasure/v1": hashlib.sha256(identity.encode()).hexdigest()[:32]}
     properties = {key: value for key, value in (("measure", d.measure), ("location", d.location)) if value}
     if properties:
         found["properties"] = properties

@@ -131,3 +131,18 @@ def test_no_findings_is_still_a_valid_log():
     log = sarif(Run([], ["a.txt"], [], "en"))
     validate(log)
     assert log["runs"][0]["results"] == []
+
+
+def test_fingerprints_follow_the_measure_not_the_line(rules: list[Rule]):
+    def fingerprints(line: int) -> list[str]:
+        found = [
+            Diagnostic("r.txt", line, line, 2, "ITA601", "duplicate-measure", Severity.WARNING, "m", "ก")
+        ]
+        (result,) = sarif(Run(found, ["r.txt"], rules, "en"))["runs"][0]["results"]
+        return result["partialFingerprints"]["itaLintMeasure/v1"]
+
+    assert fingerprints(60) == fingerprints(75)
+    other = [Diagnostic("r.txt", 60, 60, 2, "ITA601", "duplicate-measure", Severity.WARNING, "m", "ข")]
+    assert sarif(Run(other, ["r.txt"], rules, "en"))["runs"][0]["results"][0]["partialFingerprints"] != {
+        "itaLintMeasure/v1": fingerprints(60)
+    }
