@@ -134,7 +134,8 @@ class Measure(BaseModel):
     @property
     def label(self) -> str | None:
         """How findings name this measure."""
-        return self.name.text if self.filled(Column.NAME) else None
+        name = self.name
+        return name.text if name is not None and not name.is_blank else None
 
 
 class TableKind(StrEnum):

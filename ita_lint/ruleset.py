@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ita_lint import __version__, yaml_source
-from ita_lint.checks import KINDS
+from ita_lint.checks import KINDS, CheckKind
 from ita_lint.diagnostics import Severity
 
 LANGUAGES = ("th", "en")
@@ -39,7 +39,7 @@ class Rule:
     source: str = ""
 
     @property
-    def check(self) -> Any:
+    def check(self) -> CheckKind:
         return KINDS[self.kind]
 
 

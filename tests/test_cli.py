@@ -179,3 +179,33 @@ def test_module_entry_point_runs_as_a_subprocess():
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == []
+
+
+def test_an_unexpected_error_exits_2_with_a_message(monkeypatch, capsys):
+    import pytest
+
+    from ita_lint import cli as cli_module
+
+    def explode(*args, **kwargs):
+        raise RuntimeError("reporter bug")
+
+    monkeypatch.setattr(cli_module, "render", explode)
+    monkeypatch.setattr(sys, "argv", ["ita-lint", "check", str(CLEAN)])
+    with pytest.raises(SystemExit) as raised:
+        cli_module.main()
+    assert raised.value.code == 2
+    assert "internal error: RuntimeError: reporter bug" in capsys.readouterr().err
+
+
+def test_checking_never_modifies_the_inputs(tmp_path: Path):
+    import hashlib
+    import shutil
+
+    for source in (PAO, CLEAN, EXAMPLES / "samutprakan-pao-2564-report.yaml"):
+        shutil.copy(source, tmp_path / source.name)
+    before = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in tmp_path.iterdir()}
+    for output_format in ("text", "json", "sarif"):
+        run("check", "--format", output_format, str(tmp_path))
+    run("convert", *map(str, tmp_path.iterdir()))
+    after = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in tmp_path.iterdir()}
+    assert after == before

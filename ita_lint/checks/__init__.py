@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from types import ModuleType
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from ita_lint.records import Measure, Position, Report, Table
 from ita_lint.suppressions import Suppression
@@ -50,7 +49,7 @@ class CheckKind(Protocol):
     def check(self, subject: Subject, options: Mapping[str, Any]) -> Iterator[Problem]: ...
 
 
-def _registry() -> dict[str, ModuleType]:
+def _registry() -> dict[str, CheckKind]:
     from ita_lint.checks import (
         column_present,
         concept_present,
@@ -76,7 +75,7 @@ def _registry() -> dict[str, ModuleType]:
         unreadable,
         unused_suppression,
     )
-    return {module.KIND: module for module in modules}
+    return {module.KIND: cast(CheckKind, module) for module in modules}
 
 
-KINDS: dict[str, ModuleType] = _registry()
+KINDS: dict[str, CheckKind] = _registry()

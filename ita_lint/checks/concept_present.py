@@ -40,6 +40,7 @@ def check(subject: Subject, options: Mapping[str, Any]) -> Iterator[Problem]:
     if not measures:
         return  # an empty report has a rule of its own
     wanted = _compile(tuple(options["patterns"]))
+    assert wanted is not None  # the options schema requires at least one pattern
     unwanted = _compile(tuple(options.get("exclude", ())))
     fields = options.get("fields", DEFAULT_FIELDS)
     for _, measure in measures:

@@ -19,6 +19,8 @@ OPTIONS = {
 
 def check(subject: Subject, options: Mapping[str, Any]) -> Iterator[Problem]:
     owner = subject.owner
+    if owner is None:
+        return
     cell = getattr(owner, options["field"], None)
     if cell is None or cell.is_blank:
         # A blank cell has a position of its own; a missing one points at its row.

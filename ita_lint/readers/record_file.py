@@ -64,7 +64,7 @@ def parse(text: str) -> Report:
         raise ReadError("a record file must hold one mapping (agency, fiscal_year, tables, ...)")
     if not set(located.data) & RECORD_KEYS:
         # Some other YAML or JSON file (CI settings, a pre-commit configuration): not a report.
-        return Report(kind=DocumentKind.OTHER)
+        return Report.model_validate({"kind": DocumentKind.OTHER})
     try:
         report = Report.model_validate(_with_positions(located))
     except ValidationError as error:

@@ -16,7 +16,8 @@ _PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
 def _cell(line_number: int, text: str, start: int) -> SourceCell:
-    skip = _LEADING.match(text).end() if text.strip() else 0
+    leading = _LEADING.match(text) if text.strip() else None
+    skip = leading.end() if leading is not None else 0
     return SourceCell(text, Position(line=line_number, column=start + skip + 1))
 
 
