@@ -45,7 +45,11 @@ class Linter:
                 shown, readers.ReadError(f"cannot parse: {type(error).__name__}: {error}")
             )
         report.path = shown
-        return self.lint_report(report)
+        try:
+            return self.lint_report(report)
+        except Exception as error:  # a check bug must not stop a bulk run either
+            reason = f"internal error while checking, please report it: {type(error).__name__}: {error}"
+            return self.lint_unreadable(shown, readers.ReadError(reason))
 
     def lint_unreadable(self, path: str, error: readers.ReadError) -> list[Diagnostic]:
         return sorted(self._run(self._by_scope.get("file", []), [Subject(path=path, error=error)]))
