@@ -326,20 +326,27 @@ def show_config(path: Path, lang: str | None, **selection: Any) -> None:
     click.echo(f"root = {settings.root}")
     for key in KEYS:
         value = settings.effective(key)
-        shown = "ALL" if key == "select" and value is None else _plain(value)
+        shown = '"ALL"' if key == "select" and value is None else _plain(value)
         click.echo(f"{key} = {shown}  # {settings.sources.get(key, DEFAULT_SOURCE)}")
     if rules is not None:
         click.echo(f"# rules for {path}: " + ", ".join(f"{r.code}={r.severity}" for r in rules))
 
 
 def _plain(value: Any) -> str:
-    if isinstance(value, tuple):
-        return json.dumps([_plain(v) if not isinstance(v, str) else v for v in value], ensure_ascii=False)
+    """A setting as one line of JSON-like text."""
+    return json.dumps(_jsonable(value), ensure_ascii=False)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, tuple | list):
+        return [_jsonable(v) for v in value]
     if isinstance(value, Path):
         return str(value)
-    if hasattr(value, "__dataclass_fields__"):
-        return str({k: v for k, v in vars(value).items() if v not in ((), None, {})})
-    return json.dumps(value, ensure_ascii=False) if isinstance(value, dict) else str(value)
+    if hasattr(value, "__dataclass_fields__"):  # an override
+        return {k.replace("_", "-"): _jsonable(v) for k, v in vars(value).items() if v not in ((), None, {})}
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    return value
 
 
 @cli.command(

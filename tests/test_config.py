@@ -146,7 +146,7 @@ def test_config_command_shows_values_and_origins(project: Path):
     lines = result.output.splitlines()
     assert f'ignore = ["ITA601"]  # {config}' in lines
     assert 'select = ["ITA2"]  # command line' in lines
-    assert "fail-on = error  # default" in lines
+    assert 'fail-on = "error"  # default' in lines
     assert lines[-1].startswith(f"# rules for {report}: ITA201=error")
 
 
