@@ -66,6 +66,8 @@ HEADER_WORDS: tuple[tuple[Column, tuple[str, ...]], ...] = (
     (Column.NAME, ("มาตรการ", "โครงการ", "กิจกรรม", "แนวทาง")),
     (Column.AREA, ("ประเด็น", "ตัวชี้วัด", "ด้าน", "องค์ประกอบ")),
 )
+# Header cells of columns a measures table may have that no rule reads: they still make a header.
+OTHER_HEADER_WORDS = ("ลำดับ", "หมายเหตุ", "เป้าหมาย", "ตัวชี้วัดความสำเร็จ", "ตัวชี้วัดผลสำเร็จ", "kpi")
 SCORE_WORDS = ("คะแนน", "อันดับ", "เครื่องมือ")
 STATUS_WORDS = {
     Status.NOT_STARTED: "ยังไม่ดำเนินการ",
@@ -99,14 +101,18 @@ def header_columns(cells: Sequence[SourceCell]) -> list[Column | None] | None:
     if any(cell.key[:1] in "-0123456789" for cell in cells if cell.key):
         return None  # data rows start with list dashes and numbering; headers do not
     columns: list[Column | None] = []
+    unknown = 0
     for cell in cells:
         key = cell.key.replace(" ", "")
         match = None
-        if key and len(key) <= 80:
+        if key in ("ที่", "ข้อ") or any(w in key for w in OTHER_HEADER_WORDS):
+            pass  # a known column that no rule reads
+        elif key and len(key) <= 80:
             match = next((c for c, words in HEADER_WORDS if any(w in key for w in words)), None)
+            unknown += match is None
         columns.append(match)
     found = [c for c in columns if c is not None]
-    if Column.NAME not in found or len(set(found)) < 2 or len(found) < len([c for c in cells if c.key]) - 1:
+    if Column.NAME not in found or len(set(found)) < 2 or unknown > 1:
         return None
     return columns
 
@@ -121,8 +127,8 @@ def is_score_header(cells: Sequence[SourceCell]) -> bool:
 
 
 def table_kind(columns: Iterable[Column | None]) -> TableKind:
-    present = set(columns)
-    if present & {Column.STATUS, Column.BUDGET, Column.RESULT, Column.OUTCOME}:
+    """A table that says what was done reports; a budget column alone may be a plan's budget."""
+    if set(columns) & {Column.STATUS, Column.RESULT, Column.OUTCOME}:
         return TableKind.REPORT
     return TableKind.PLAN
 

@@ -166,3 +166,25 @@ def test_markdown_pipe_tables():
     assert measure.name.text == "ประกาศ No Gift Policy"
     assert (measure.name.position.line, measure.name.position.column) == (5, 3)
     assert measure.period.value.end == date(2025, 9, 30)
+
+
+def test_plan_headers_with_number_remarks_target_and_planned_budget():
+    text = (
+        "มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ เทศบาลตำบลตัวอย่าง\n\n"
+        "ลำดับ\tมาตรการ/โครงการ\tเป้าหมาย\tตัวชี้วัดความสำเร็จ\tงบประมาณ (บาท)\tระยะเวลา\t"
+        "ผู้รับผิดชอบ\tหมายเหตุ\n"
+        "๑\tประกาศนโยบาย No Gift Policy\tบุคลากรทุกคน\tร้อยละ ๑๐๐\t-\tต.ค.๖๘\tสำนักปลัด\t\n"
+    )
+    report = text_export.parse(text)
+    (table,) = report.tables
+    assert table.kind is TableKind.PLAN and report.kind is DocumentKind.PLAN
+    assert table.columns == [Column.NAME, Column.BUDGET, Column.PERIOD, Column.RESPONSIBLE]
+    (measure,) = table.measures
+    assert measure.name.text == "ประกาศนโยบาย No Gift Policy" and measure.period.value.start == date(
+        2025, 10, 1
+    )
+
+
+def test_a_row_of_unknown_words_is_not_a_header():
+    text = "มาตรการ\tอื่น ๆ\tสิ่งใด\n"  # only one recognised column: text, not a table
+    assert text_export.parse(text).tables == []
