@@ -14,9 +14,25 @@ import docx
 from openpyxl import Workbook
 
 from ita_lint import thai
+from ita_lint.records import Report
 
 SEEDS = Path(__file__).parents[1] / "fixtures" / "seeds"
 LOPBURI_PAO = SEEDS / "lopburi-pao-2568-report.txt"
+# What a careful reviewer finds in it, whatever format it is read from (CONTEXT.md)
+LOPBURI_PAO_RULES = {
+    "period-outside-fiscal-year",
+    "budget-unparseable",
+    "duplicate-measure",
+    "outcome-missing",
+}
+
+
+def measure_values(report: Report) -> list[tuple[str, object, object]]:
+    """Each measure's name key, period and budget: what must not depend on the input format."""
+    return [
+        (m.name.key if m.name else "", m.period and m.period.value, m.budget and m.budget.value)
+        for _, m in report.measures()
+    ]
 
 
 def export_lines(text_export: Path) -> list[str | list[str]]:

@@ -8,22 +8,13 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from build_documents import LOPBURI_PAO, build_csv, build_docx, build_xlsx
+from build_documents import LOPBURI_PAO, LOPBURI_PAO_RULES, build_csv, build_docx, build_xlsx, measure_values
 from openpyxl import Workbook
 
 from ita_lint import readers
 from ita_lint.linter import Linter
 from ita_lint.readers import ReadError, spreadsheet, text_export
 from ita_lint.readers.layout import Break, Line, Row
-from ita_lint.records import Report
-
-EXPECTED_RULES = {"period-outside-fiscal-year", "budget-unparseable", "duplicate-measure", "outcome-missing"}
-
-
-@pytest.fixture(autouse=True)
-def _register(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(readers.READERS, ".xlsx", "spreadsheet")
-    monkeypatch.setitem(readers.READERS, ".csv", "spreadsheet")
 
 
 @pytest.fixture
@@ -31,17 +22,10 @@ def lopburi_xlsx(tmp_path: Path) -> Path:
     return build_xlsx(LOPBURI_PAO, tmp_path / "lopburi-pao-2568-report.xlsx")
 
 
-def _values(report: Report) -> list[tuple[str, object, object]]:
-    return [
-        (m.name.key if m.name else "", m.period and m.period.value, m.budget and m.budget.value)
-        for _, m in report.measures()
-    ]
-
-
 def test_lopburi_xlsx_reads_the_same_measures_as_the_text_export(lopburi_xlsx: Path) -> None:
     report = readers.read(lopburi_xlsx)
     assert [len(t.measures) for t in report.measure_tables()] == [15]
-    assert _values(report) == _values(text_export.read(LOPBURI_PAO))
+    assert measure_values(report) == measure_values(text_export.read(LOPBURI_PAO))
     assert report.year == 2568
     assert report.fiscal_year is not None
     assert report.fiscal_year.position.location == "sheet 'รายงานผล' row 4 column A"
@@ -51,7 +35,7 @@ def test_lopburi_xlsx_findings_match_the_text_export(lopburi_xlsx: Path, linter:
     found = linter.lint_path(lopburi_xlsx)
     expected = linter.lint_path(LOPBURI_PAO)
     assert {(d.rule, d.measure) for d in found} == {(d.rule, d.measure) for d in expected}
-    assert {d.rule for d in found} == EXPECTED_RULES
+    assert {d.rule for d in found} == LOPBURI_PAO_RULES
     # One sheet row per export line: the rows are the export's line numbers.
     assert {(d.rule, d.line) for d in found} == {(d.rule, d.line) for d in expected}
     period = next(d for d in found if d.rule == "period-outside-fiscal-year")
@@ -64,7 +48,7 @@ def test_csv_reads_the_same_measures_in_any_thai_encoding(
 ) -> None:
     path = build_csv(LOPBURI_PAO, tmp_path / "lopburi.csv", encoding=encoding)
     report = readers.read(path)
-    assert _values(report) == _values(text_export.read(LOPBURI_PAO))
+    assert measure_values(report) == measure_values(text_export.read(LOPBURI_PAO))
     found = linter.lint_path(path)
     assert {(d.rule, d.measure) for d in found} == {
         (d.rule, d.measure) for d in linter.lint_path(LOPBURI_PAO)
