@@ -32,10 +32,16 @@ class Position(BaseModel):
     location: str | None = None
     # Reading order where line numbers restart (each Word table, each sheet); None: the line is.
     order: int | None = None
+    # PDF pages: line numbers count from the top of this page.
+    page: int | None = None
 
     @property
     def sort_key(self) -> tuple[int, int, int]:
         return (self.line if self.order is None else self.order, self.line, self.column)
+
+    def shifted(self, offset: int) -> Position:
+        """The position `offset` characters further along the same line."""
+        return self.model_copy(update={"column": self.column + offset})
 
 
 START = Position()

@@ -16,12 +16,16 @@ from ita_lint.values import Budget, Period, Status
 
 __all__ = [
     "clean_markup",
+    "fiscal_months",
+    "fiscal_months_text",
     "fiscal_year_bounds",
     "normalize",
     "parse_budget",
     "parse_period",
     "parse_status",
     "parse_year",
+    "repair",
+    "skeleton",
     "to_arabic_digits",
 ]
 
@@ -85,7 +89,7 @@ def to_arabic_digits(text: str) -> str:
     return text
 
 
-def _repair(text: str) -> str:
+def repair(text: str) -> str:
     """NFC, Arabic digits, invisible characters removed, split or doubled sara am and เเ repaired."""
     text = to_arabic_digits(unicodedata.normalize("NFC", text))
     for ch in _INVISIBLE:
@@ -112,7 +116,17 @@ def _collapse_spaces(text: str) -> str:
 
 def _prep(text: str) -> str:
     """Repaired text, whitespace collapsed to single spaces but word spacing kept (for the parsers)."""
-    return _collapse_spaces(_repair(text))
+    return _collapse_spaces(repair(text))
+
+
+# Upper and lower vowels and tone marks: PDF extraction drops or displaces them (ขนั้ ตอน, ท่ี).
+_MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+
+
+def skeleton(text: str) -> str:
+    """A looser key for matching vocabulary on damaged text: normalised, without marks, ำ as า."""
+    key = normalize(text)
+    return _MARKS.sub("", key).replace("\u0e33", "\u0e32").replace(" ", "")
 
 
 def normalize(text: str) -> str:
@@ -369,6 +383,31 @@ def parse_period(text: str, fiscal_year: int | None) -> Period | None:
         start, end = fiscal_year_bounds(be)
         return Period(start=start, end=end, whole_fiscal_year=True)
     return None
+
+
+_MONTH_ONLY = re.compile(rf"(?:{_month_alternation()})\s*(?:\d{{2}}|\d{{4}})?")
+_QUARTER_ONLY = re.compile(r"(?:ไตรมาส\s*(?:ที่)?|q)\s*(?P<q>[1-4])")
+_ABBREVIATIONS = tuple(f"{a}.{b}." for _, a, b in _MONTHS)
+
+
+def fiscal_months(text: str) -> tuple[int, int] | None:
+    """The fiscal months (1 = October) a tick-column heading names: a month, or a quarter."""
+    key = _prep(text).lower()
+    if m := _QUARTER_ONLY.fullmatch(key):
+        quarter = int(m.group("q"))
+        return 3 * quarter - 2, 3 * quarter
+    if _MONTH_ONLY.fullmatch(key):
+        found = _DATE.search(key)
+        if found is not None and found.group("month"):
+            month = (_MONTH_NUMBER[_DOTS_SPACES.sub("", found.group("month"))] - 10) % 12 + 1
+            return month, month
+    return None
+
+
+def fiscal_months_text(first: int, last: int) -> str:
+    """A period from fiscal month `first` to `last` as a report writes it (ต.ค. - มี.ค.)."""
+    start, end = (_ABBREVIATIONS[(m + 8) % 12] for m in (first, last))
+    return start if first == last else f"{start} - {end}"
 
 
 # --------------------------------------------------------------------------- budgets

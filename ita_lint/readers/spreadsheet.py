@@ -16,9 +16,9 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
+from ita_lint.layout import Break, Item, Line, Row, SourceCell, build
 from ita_lint.readers import ReadError
 from ita_lint.readers.decoding import read_text
-from ita_lint.readers.layout import Break, Item, Line, Row, SourceCell, assemble
 from ita_lint.readers.office import check_package
 from ita_lint.records import Position, Report
 
@@ -60,7 +60,7 @@ def _item(texts: Sequence[str], locate: Locate) -> Item | None:
     if not filled:
         return None
     if filled == [0]:
-        return Line(SourceCell(texts[0], locate(0)))
+        return Line(SourceCell(texts[0], locate(0)), paragraph=True)
     # Trailing empty cells carry nothing, and a formatted sheet can have thousands of them.
     return Row(tuple(SourceCell(texts[i], locate(i)) for i in range(filled[-1] + 1)))
 
@@ -151,5 +151,5 @@ def csv_items(text: str) -> Iterator[Item]:
 
 def read(path: Path) -> Report:
     if path.suffix.lower() == ".csv":
-        return assemble(csv_items(read_text(path)))
-    return assemble(workbook_items(path))
+        return build(csv_items(read_text(path)))
+    return build(workbook_items(path))

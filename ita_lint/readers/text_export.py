@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from ita_lint.layout import Break, Item, Line, Row, SourceCell, build
 from ita_lint.readers.decoding import read_text
-from ita_lint.readers.layout import Break, Item, Line, Row, SourceCell, assemble
 from ita_lint.records import Position, Report
 
 # Where a cell's text starts: after leading spaces and leading tags such as <p> or <ul style=...>.
@@ -47,7 +47,7 @@ def items(text: str) -> Iterator[Item]:
 
 
 def parse(text: str) -> Report:
-    return assemble(items(text))
+    return build(items(text))
 
 
 def read(path: Path) -> Report:

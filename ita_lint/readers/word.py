@@ -18,8 +18,8 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
+from ita_lint.layout import Break, Item, Line, Row, SourceCell, build
 from ita_lint.readers import ReadError
-from ita_lint.readers.layout import Break, Item, Line, Row, SourceCell, assemble
 from ita_lint.readers.office import check_package
 from ita_lint.records import Position, Report
 
@@ -100,7 +100,7 @@ def items(document: Document) -> Iterator[Item]:
         text = Paragraph(block, document).text
         if text.strip():
             position = Position(line=paragraph, column=1, location=f"paragraph {paragraph}", order=order)
-            yield Line(SourceCell(text, position))
+            yield Line(SourceCell(text, position), paragraph=True)
         else:
             yield Break()
 
@@ -121,4 +121,4 @@ def read(path: Path) -> Report:
         found = list(items(document))
     except _BROKEN as error:
         raise ReadError(f"not a readable Word document: {type(error).__name__}: {error}") from error
-    return assemble(found)
+    return build(found)

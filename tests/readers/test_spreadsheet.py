@@ -14,7 +14,7 @@ from openpyxl import Workbook
 from ita_lint import readers
 from ita_lint.linter import Linter
 from ita_lint.readers import ReadError, spreadsheet, text_export
-from ita_lint.readers.layout import Break, Line, Row
+from ita_lint.layout import Break, Line, Row
 
 
 @pytest.fixture

@@ -1,0 +1,248 @@
+"""Columns found from aligned gaps: text laid out with spaces (`pdftotext -layout`, fixed-width
+exports) and PDF pages whose tables have no ruling lines.
+
+A header is a block of one to three lines whose fragments, merged where they overlap, name
+known columns. The table's columns are the runs of x positions its lines cover; the gutters
+between them are never (or almost never) covered. Each fragment goes to its column; a row starts
+at a line that numbers a measure (in the number column, or at the start of the name), and the
+lines below it, until the next numbered line, wrap its cells.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ita_lint import thai
+from ita_lint.layout import headers
+from ita_lint.layout.model import Break, Fragment, Item, Line, Row, SourceCell
+from ita_lint.layout.vocabulary import Vocabulary
+from ita_lint.records import Column
+
+HEADER_LINES = 3  # a header's words wrap onto at most this many lines
+HEADER_FRAGMENT_MAX = 40  # characters of one header fragment
+GUTTER_SHARE = 0.03  # a column gap may be crossed by this share of the lines (a stray long cell)
+_NUMBERING = re.compile(r"^\(?[0-9๐-๙]{1,3}(?:[.)][0-9๐-๙]{0,3})*[.)]?(?=\s|$|[^\d.,/:])")
+
+
+@dataclass(frozen=True)
+class _Span:
+    x0: float
+    x1: float
+
+    def overlap(self, other: _Span) -> float:
+        return min(self.x1, other.x1) - max(self.x0, other.x0)
+
+    def distance(self, other: _Span) -> float:
+        return max(self.x0 - other.x1, other.x0 - self.x1, 0.0)
+
+
+@dataclass
+class _Table:
+    header: headers.Header
+    header_spans: list[_Span]  # one per header cell
+    cells: tuple[SourceCell, ...]  # the header row's cells
+
+
+def _text(line: Line | Break) -> Line | None:
+    return line if isinstance(line, Line) and not line.paragraph and line.cell.raw.strip() else None
+
+
+def _header_like(line: Line) -> bool:
+    fragments = line.fragments
+    return bool(fragments) and all(
+        len(f.text) <= HEADER_FRAGMENT_MAX and not (_NUMBERING.match(f.text) and f.text[:1] != "(")
+        for f in fragments
+    )
+
+
+def _merge(block: Sequence[Line]) -> list[tuple[_Span, list[tuple[Line, Fragment]]]]:
+    """Fragments of a header block grouped by horizontal overlap, left to right."""
+    groups: list[tuple[_Span, list[tuple[Line, Fragment]]]] = []
+    for line in block:
+        for fragment in line.fragments:
+            span = _Span(fragment.x0, fragment.x1)
+            hits = [g for g in groups if g[0].overlap(span) > 0]
+            members = [(line, fragment)]
+            for hit in hits:
+                groups.remove(hit)
+                members = hit[1] + members
+                span = _Span(min(span.x0, hit[0].x0), max(span.x1, hit[0].x1))
+            groups.append((span, members))
+    return sorted(groups, key=lambda g: g[0].x0)
+
+
+def _header_at(run: Sequence[Line | Break], start: int, vocabulary: Vocabulary) -> tuple[_Table, int] | None:
+    """The header that starts at `run[start]`, and the index after it; None if there is none."""
+    first = _text(run[start])
+    if first is None or len(first.fragments) < 2 or not _header_like(first):
+        return None
+    block: list[Line] = [first]
+    for item in run[start + 1 : start + HEADER_LINES]:
+        line = _text(item)
+        if line is None or not _header_like(line):
+            break
+        block.append(line)
+    # The most lines that still make a header: the words of a wrapped header cell join up.
+    for size in range(len(block), 0, -1):
+        groups = _merge(block[:size])
+        if len(groups) < 3:
+            continue
+        cells = tuple(
+            SourceCell(
+                " ".join(f.text for _, f in members), members[0][0].fragment_cell(members[0][1]).position
+            )
+            for _, members in groups
+        )
+        found = headers.header(cells, vocabulary)
+        if found is not None:
+            return _Table(found, [g[0] for g in groups], cells), start + size
+    return None
+
+
+def _columns(table: _Table, lines: Sequence[Line]) -> list[tuple[_Span, int]]:
+    """The table's column regions from what its lines cover, each with its header cell's index."""
+    covered: dict[int, int] = {}
+    for line in lines:
+        for fragment in line.fragments:
+            for x in range(int(fragment.x0), int(fragment.x1) + 1):
+                covered[x] = covered.get(x, 0) + 1
+    for span in table.header_spans:
+        for x in range(int(span.x0), int(span.x1) + 1):
+            covered[x] = covered.get(x, 0) + 1
+    limit = int(GUTTER_SHARE * len(lines))
+    regions: list[_Span] = []
+    start = None
+    for x in range(min(covered, default=0), max(covered, default=0) + 2):
+        if covered.get(x, 0) > limit:
+            start = x if start is None else start
+        elif start is not None:
+            regions.append(_Span(start, x - 1))
+            start = None
+    result = []
+    for region in regions:
+        index = max(
+            range(len(table.header_spans)),
+            key=lambda i: (table.header_spans[i].overlap(region), -table.header_spans[i].distance(region)),
+        )
+        result.append((region, index))
+    return result
+
+
+def _column_of(fragment: Fragment, columns: Sequence[tuple[_Span, int]]) -> int:
+    span = _Span(fragment.x0, fragment.x1)
+    return max(columns, key=lambda c: (c[0].overlap(span), -c[0].distance(span)))[1]
+
+
+def _starts_row(cells: dict[int, list[SourceCell]], table: _Table, numbered: bool) -> bool:
+    if not numbered:
+        return True
+    number = table.header.number
+    if number is not None:
+        return bool(cells.get(number)) and _NUMBERING.match(cells[number][0].raw) is not None
+    name = table.header.columns.index(Column.NAME)
+    first = min(cells) if cells else None
+    return first is not None and first <= name and _NUMBERING.match(cells[first][0].raw) is not None
+
+
+def _line_cells(line: Line, columns: Sequence[tuple[_Span, int]]) -> dict[int, list[SourceCell]]:
+    cells: dict[int, list[SourceCell]] = {}
+    for fragment in line.fragments:
+        cells.setdefault(_column_of(fragment, columns), []).append(line.fragment_cell(fragment))
+    return cells
+
+
+def _row(table: _Table, lines: Sequence[dict[int, list[SourceCell]]], anchor: Line) -> Row:
+    cells = []
+    for index in range(len(table.cells)):
+        parts = [cell for line in lines for cell in line.get(index, [])]
+        if parts:
+            # fragments of one line join with a space; wrapped lines with a line break
+            text = "\n".join(" ".join(c.raw for c in line[index]) for line in lines if line.get(index))
+            cells.append(SourceCell(text, parts[0].position))
+        else:
+            cells.append(SourceCell("", anchor.cell.position))
+    return Row(tuple(cells))
+
+
+def _is_heading(line: Line, columns: Sequence[tuple[_Span, int]]) -> bool:
+    """One fragment across several columns: a heading or a paragraph, not a row."""
+    fragments = line.fragments
+    if len(fragments) != 1:
+        return False
+    span = _Span(fragments[0].x0, fragments[0].x1)
+    return sum(1 for region, _ in columns if region.overlap(span) > 0) >= 3
+
+
+def _table_lines(run: Sequence[Line | Break], start: int, vocabulary: Vocabulary) -> int:
+    """The index after the last line of the table that starts at `start` (before a header or an end)."""
+    index = start
+    while index < len(run):
+        line = _text(run[index])
+        if line is not None:
+            key = thai.normalize(line.cell.raw)
+            if vocabulary.table_end.match(key) or _header_at(run, index, vocabulary) is not None:
+                break
+        index += 1
+    return index
+
+
+def _rows(
+    run: Sequence[Line | Break], start: int, end: int, table: _Table, vocabulary: Vocabulary
+) -> list[Item]:
+    lines = [line for item in run[start:end] if (line := _text(item)) is not None]
+    content = [line for line in lines if not vocabulary.page_furniture.match(thai.normalize(line.cell.raw))]
+    columns = _columns(table, content)
+    if not columns:
+        return list(run[start:end])
+    numbered = any(_starts_row(_line_cells(line, columns), table, True) for line in content)
+    header_row = Row(table.cells)
+    out: list[Item] = []
+    pending: list[dict[int, list[SourceCell]]] = []
+    anchor: Line | None = None
+
+    def flush() -> None:
+        nonlocal pending, anchor
+        if pending and anchor is not None:
+            out.append(_row(table, pending, anchor))
+        pending, anchor = [], None
+
+    for item in run[start:end]:
+        line = _text(item)
+        if line is None:
+            if isinstance(item, Break) and not numbered and not item.page:
+                flush()  # unnumbered rows are told apart by the blank lines between them
+            continue
+        if line not in content:
+            continue  # page numbers and running footers between rows
+        if _is_heading(line, columns):
+            flush()
+            out += [line, header_row]  # a heading inside the table names the area of what follows
+            continue
+        cells = _line_cells(line, columns)
+        if _starts_row(cells, table, numbered) or anchor is None:
+            flush()
+            anchor = line
+        pending.append(cells)
+    flush()
+    return out
+
+
+def detect(run: Sequence[Line | Break], vocabulary: Vocabulary) -> list[Item] | None:
+    out: list[Item] = []
+    found = False
+    index = 0
+    while index < len(run):
+        header = _header_at(run, index, vocabulary)
+        if header is None:
+            out.append(run[index])
+            index += 1
+            continue
+        table, after = header
+        found = True
+        end = _table_lines(run, after, vocabulary)
+        out.append(Row(table.cells))
+        out += _rows(run, after, end, table, vocabulary)
+        index = end
+    return out if found else None

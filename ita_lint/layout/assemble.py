@@ -1,0 +1,291 @@
+"""Row assembly: from a document's items (after table detection) to a `Report`.
+
+Header rows open (or, repeated after a page break, continue) a table; data rows become measures;
+a row without its own measure name or number continues the measure above; an empty area is the
+area above; a total row is not a measure; a short heading above a table names its area (or its
+fiscal year); the title lines before the first table name the agency and the fiscal year.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from ita_lint import thai
+from ita_lint.layout import headers
+from ita_lint.layout.headers import Header
+from ita_lint.layout.model import Break, Item, Line, SourceCell
+from ita_lint.layout.vocabulary import Vocabulary
+from ita_lint.records import Column, DocumentKind, Position, Report, Table, TableKind
+from ita_lint.values import Status
+
+STATUS_WORDS = {
+    Status.NOT_STARTED: "ยังไม่ดำเนินการ",
+    Status.IN_PROGRESS: "อยู่ระหว่างดำเนินการ",
+    Status.DONE: "ดำเนินการเรียบร้อยแล้ว",
+}
+CHECK_MARKS = frozenset("/✓✔√✅☑xX✗✘●•■▲*")
+PROVINCE = re.compile(r"จังหวัด\s*([\u0e01-\u0e4e]+)")
+FISCAL_YEAR = re.compile(r"ปีงบประมาณ\s*(?:พ\.?\s*ศ\.?)?\s*[0-9๐-๙]{4}")
+# A paragraph this long between two tables is body text, not a heading: the tables are separate.
+HEADING_MAX = 160
+_NUMBER = re.compile(r"\(?[0-9๐-๙]{1,3}(?:[.)][0-9๐-๙]{0,3})*\.?\)?")
+
+
+@dataclass
+class _Table:
+    kind: TableKind
+    position: Position
+    columns: list[Column]
+    fiscal_year: int | None
+    title: str | None = None
+    area: SourceCell | None = None
+    measures: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class _Builder:
+    vocabulary: Vocabulary
+    lines: list[SourceCell] = field(default_factory=list)
+    tables: list[_Table] = field(default_factory=list)
+    header: Header | None = None
+    table: _Table | None = None
+    # text seen since the last table row: headings name the area (or fiscal year) of what follows
+    pending: list[SourceCell] = field(default_factory=list)
+    after_header: bool = False
+    # how many lines came before the first table: the title (line numbers restart in Word tables)
+    title_lines: int | None = None
+
+
+def _marks(cell: SourceCell) -> bool:
+    marks = cell.key.replace(" ", "") if not cell.blank else ""
+    return bool(marks) and set(marks) <= CHECK_MARKS
+
+
+def _row_values(header: Header, cells: Sequence[SourceCell]) -> tuple[dict, dict, bool]:
+    """The row's filled cells and empty cells by column, and whether it numbers a new row."""
+    values: dict[Column, SourceCell] = {}
+    # Empty cells are kept for new measures, so that "outcome missing" points at the empty cell.
+    blanks: dict[Column, SourceCell] = {}
+    periods: list[SourceCell] = []
+    ticked: list[tuple[int, int, SourceCell]] = []
+    status: SourceCell | None = None
+    numbered = False
+    for index, cell in enumerate(cells):
+        if index == header.number:
+            numbered = _NUMBER.fullmatch(cell.key) is not None
+            continue
+        column = header.column(index)
+        if column is None:
+            continue
+        if index in header.marks:
+            if _marks(cell):
+                status = SourceCell(STATUS_WORDS[header.marks[index]], cell.position)
+        elif index in header.ticks:
+            if _marks(cell):
+                ticked.append((*header.ticks[index], cell))
+        elif column is Column.PERIOD and not cell.blank:
+            periods.append(cell)
+        else:
+            (blanks if cell.blank else values).setdefault(column, cell)
+    if status is not None:
+        values[Column.STATUS] = status
+    if ticked:
+        first, last = min(t[0] for t in ticked), max(t[1] for t in ticked)
+        values[Column.PERIOD] = SourceCell(thai.fiscal_months_text(first, last), ticked[0][2].position)
+    elif periods:
+        # start and end dates in two sub-columns of one period heading read as one period
+        text = " - ".join(cell.raw for cell in periods)
+        values[Column.PERIOD] = SourceCell(text, periods[0].position)
+    return values, blanks, numbered
+
+
+def _add_row(builder: _Builder, cells: Sequence[SourceCell]) -> None:
+    header, table = builder.header, builder.table
+    assert header is not None and table is not None
+    values, blanks, numbered = _row_values(header, cells)
+    if not values and not numbered:
+        return
+    first_text = next((c.key for c in cells if c.key), "")
+    if builder.vocabulary.total_row.match(first_text):
+        return  # a total row sums the table; it is not a measure
+    measures = table.measures
+    own = Column.NAME in values or numbered or (Column.AREA in values and header.number is not None)
+    if not own and measures:
+        # A row with neither its own name nor number continues the measure above (a page break).
+        measure = measures[-1]
+        for column, cell in values.items():
+            if column is Column.AREA:
+                continue
+            before = measure.get(column)
+            if before is not None and not before.blank:
+                measure[column] = SourceCell(before.raw + "\n" + cell.raw, before.position)
+            else:
+                measure[column] = cell
+        return
+    placed = list(values.values()) or [c for c in cells if not c.blank] or list(cells)
+    first = min(placed, key=lambda c: c.position.sort_key)
+    measure: dict = {"position": first.position}
+    table.measures.append(measure)
+    measure.update(values)
+    for column, cell in blanks.items():
+        if column is not Column.AREA:  # an empty area is the area above, carried down
+            measure.setdefault(column, cell)
+    if Column.AREA not in measure:
+        if table.area is not None:
+            measure[Column.AREA] = table.area
+    else:
+        table.area = measure[Column.AREA]
+
+
+def _heading_area(pending: Sequence[SourceCell], vocabulary: Vocabulary) -> SourceCell | None:
+    """A short heading right above a table block, without its `(ต่อ)` mark, names the area."""
+    if not pending:
+        return None
+    cell = pending[-1]
+    text = thai.clean_markup(cell.raw)
+    if len(text) > HEADING_MAX or FISCAL_YEAR.search(text) or vocabulary.find_agency(text) is not None:
+        return None
+    if vocabulary.page_furniture.match(thai.normalize(text)):
+        return None
+    return SourceCell(re.sub(r"\s*\(ต่อ\)\s*$", "", text), cell.position)
+
+
+def _pending_year(pending: Sequence[SourceCell]) -> int | None:
+    """The fiscal year named last before a table (a plan for next year follows its own heading)."""
+    for cell in reversed(pending):
+        match = FISCAL_YEAR.search(cell.raw)
+        if match and len(cell.raw) <= HEADING_MAX:
+            return thai.parse_year(match.group(0))
+    return None
+
+
+def _start_block(builder: _Builder, header: Header, first: SourceCell) -> None:
+    """A header row: the same header as the table before continues it (a page break)."""
+    long_text = any(len(c.raw) > HEADING_MAX for c in builder.pending)
+    same = builder.header is not None and builder.header.signature == header.signature
+    if builder.table is None or not same or long_text:
+        builder.table = _Table(
+            kind=header.kind,
+            position=first.position,
+            columns=[c for c in dict.fromkeys(header.columns) if c is not None],
+            fiscal_year=_pending_year(builder.pending),
+        )
+        builder.tables.append(builder.table)
+        builder.header = header
+    area = _heading_area(builder.pending, builder.vocabulary) if Column.AREA not in header.columns else None
+    if area is not None:
+        builder.table.area = area
+        builder.table.title = builder.table.title or thai.clean_markup(area.raw)
+    builder.pending = []
+    builder.after_header = True
+
+
+def assemble(items: Iterable[Item], vocabulary: Vocabulary) -> Report:
+    """Build a report from a document's items, in reading order."""
+    builder = _Builder(vocabulary)
+    for item in items:
+        if isinstance(item, Break):
+            builder.after_header = False
+            continue
+        if isinstance(item, Line):
+            builder.lines.append(item.cell)
+            if not item.cell.blank:
+                builder.pending.append(item.cell)
+            continue
+        cells = item.cells
+        header = headers.header(cells, vocabulary)
+        scores = header is None and headers.is_score_header(cells, vocabulary)
+        if builder.title_lines is None and (header is not None or scores):
+            builder.title_lines = len(builder.lines)
+        if header is not None:
+            if builder.header is not None and header.signature == builder.header.signature:
+                header = builder.header
+            _start_block(builder, header, cells[0])
+            continue
+        if scores:
+            builder.tables.append(_Table(TableKind.SCORES, cells[0].position, [], None))
+            builder.header = builder.table = None
+            builder.pending = []
+            continue
+        if builder.header is None or builder.table is None:
+            builder.lines.extend(c for c in cells if not c.blank)
+            continue
+        if builder.after_header and headers.read_sub_header(builder.header, cells, vocabulary):
+            builder.table.kind = builder.header.kind
+            builder.table.columns = [c for c in dict.fromkeys(builder.header.columns) if c is not None]
+            continue
+        builder.after_header = False
+        _add_row(builder, cells)
+    return _report(builder)
+
+
+def _report(builder: _Builder) -> Report:
+    vocabulary = builder.vocabulary
+    text_lines = builder.lines
+    tables = [_table(t) for t in builder.tables]
+    measure_tables = [t for t in tables if t.kind in (TableKind.REPORT, TableKind.PLAN)]
+    title = text_lines if builder.title_lines is None else text_lines[: builder.title_lines]
+    data: dict = {"tables": tables, "kind": _document_kind(title, measure_tables, vocabulary)}
+    for cell in title or text_lines:
+        match = FISCAL_YEAR.search(cell.raw)
+        if match:
+            data["fiscal_year"] = {"raw": match.group(0), "position": cell.at(match.start())}
+            break
+    # The agency is named in a heading: the title lines first, never a sentence of body text.
+    headings = [c for c in (*title, *text_lines) if len(c.raw) <= HEADING_MAX]
+    for cell in headings:
+        text = thai.repair(thai.clean_markup(cell.raw)) if "\n" not in cell.raw else thai.repair(cell.raw)
+        agency = vocabulary.find_agency(text)
+        if agency is not None:
+            position = cell.at(agency.offset) if text == cell.raw else cell.position
+            data["agency"] = {"raw": agency.name, "position": position}
+            data["agency_type"] = {"raw": agency.type, "position": position}
+            break
+    province = _search(PROVINCE, title + text_lines, group=1)
+    if province is not None:
+        data["province"] = province
+    return Report.model_validate(data)
+
+
+def _search(pattern: re.Pattern[str], lines: Sequence[SourceCell], group: int = 0) -> dict | None:
+    for cell in lines:
+        match = pattern.search(cell.raw)
+        if match:
+            return {"raw": match.group(group), "position": cell.at(match.start(group))}
+    return None
+
+
+def _document_kind(
+    title: Sequence[SourceCell], tables: Sequence[Table], vocabulary: Vocabulary
+) -> DocumentKind:
+    named = [vocabulary.title_kind(c.raw) for c in title if len(c.raw) <= HEADING_MAX]
+    if DocumentKind.ANALYSIS in named:
+        return DocumentKind.ANALYSIS
+    if tables:
+        return DocumentKind.REPORT if any(t.kind is TableKind.REPORT for t in tables) else DocumentKind.PLAN
+    # No measures could be read: what the title says the document is decides what is reported.
+    if DocumentKind.REPORT in named:
+        return DocumentKind.REPORT
+    return DocumentKind.PLAN if DocumentKind.PLAN in named else DocumentKind.OTHER
+
+
+def _table(table: _Table) -> Table:
+    measures = []
+    for measure in table.measures:
+        row = {"position": measure["position"]}
+        for key, cell in measure.items():
+            if isinstance(key, Column):
+                row[str(key)] = {"raw": cell.raw, "position": cell.position}
+        measures.append(row)
+    return Table.model_validate(
+        {
+            "kind": table.kind,
+            "position": table.position,
+            "columns": table.columns,
+            "measures": measures,
+            "title": table.title,
+            "fiscal_year": table.fiscal_year,
+        }
+    )

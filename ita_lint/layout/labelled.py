@@ -1,0 +1,12 @@
+"""Numbered paragraphs with labelled fields: placeholder until built."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ita_lint.layout.model import Break, Item, Line
+from ita_lint.layout.vocabulary import Vocabulary
+
+
+def detect(run: Sequence[Line | Break], vocabulary: Vocabulary) -> list[Item] | None:
+    return None

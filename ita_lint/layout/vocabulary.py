@@ -1,0 +1,135 @@
+"""The words that name header columns and agencies, loaded from `headers.yaml` and `agencies.yaml`.
+
+Matching is done on `thai.skeleton` keys (no marks, no spaces), so that headers damaged by PDF
+extraction (`ขนั้ ตอน`, `ระยะเวลาดาเนินการ`) still name their column.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ita_lint import thai
+from ita_lint.records import Column, DocumentKind
+
+try:
+    from yaml import CSafeLoader as SafeLoader
+except ImportError:  # pragma: no cover - libyaml is bundled with PyYAML wheels
+    from yaml import SafeLoader  # type: ignore[assignment]
+
+HERE = Path(__file__).parent
+
+# What a header cell says its column is, besides a measure field.
+NUMBER, OTHER, START, END = "number", "other", "start", "end"
+Role = Column | str | None
+
+
+def _keys(words: Sequence[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(k for k in (thai.skeleton(w) for w in words) if k))
+
+
+@dataclass(frozen=True)
+class Agency:
+    name: str
+    type: str
+    offset: int  # where the name starts in the text it was found in
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    fields: tuple[tuple[Column, tuple[str, ...]], ...]
+    number: frozenset[str]
+    other: tuple[str, ...]
+    period_start: tuple[str, ...]
+    period_end: tuple[str, ...]
+    scores: tuple[str, ...]
+    page_furniture: re.Pattern[str]
+    table_end: re.Pattern[str]
+    total_row: re.Pattern[str]
+    agency: re.Pattern[str]
+    agency_types: tuple[str, ...]  # the type of each agency pattern, by group index
+    not_agencies: tuple[str, ...]
+    titles: tuple[tuple[DocumentKind, tuple[str, ...]], ...]
+
+    def role(self, cell_key: str) -> Role:
+        """What a header cell names: a field, NUMBER, OTHER, START, END, or None (unknown words)."""
+        key = thai.skeleton(cell_key)
+        if not key:
+            return None
+        if key in self.number:
+            return NUMBER
+        if any(word in key for word in self.other):
+            return OTHER
+        for column, words in self.fields:
+            if any(word in key for word in words):
+                return column
+        if any(key.startswith(word) for word in self.period_start):
+            return START
+        if any(key.startswith(word) for word in self.period_end):
+            return END
+        return None
+
+    def is_score_word(self, cell_key: str) -> bool:
+        key = thai.skeleton(cell_key)
+        return any(word in key for word in self.scores)
+
+    def find_agency(self, text: str) -> Agency | None:
+        """The first agency named in a line of (repaired) title text."""
+        for match in self.agency.finditer(text):
+            name = match.group(0).rstrip(". ")
+            if any(thai.normalize(name).startswith(word) for word in self.not_agencies):
+                continue
+            group = next(i for i, value in enumerate(match.groups()) if value is not None)
+            return Agency(name, self.agency_types[group], match.start())
+        return None
+
+    def title_kind(self, text: str) -> DocumentKind | None:
+        """The kind of document a title line names, if it names one."""
+        key = thai.skeleton(text)
+        return next((kind for kind, words in self.titles if any(w in key for w in words)), None)
+
+    def extended(self, header_words: Mapping[str, Sequence[str]]) -> Vocabulary:
+        """This vocabulary with more header words per field (`header-words` in the configuration)."""
+        fields = tuple(
+            (column, words + _keys(header_words.get(str(column), ()))) for column, words in self.fields
+        )
+        return replace(self, fields=fields, other=self.other + _keys(header_words.get(OTHER, ())))
+
+
+def _load(name: str) -> Any:
+    return yaml.load((HERE / name).read_text("utf-8"), Loader=SafeLoader)
+
+
+def _any(patterns: Sequence[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+# An agency's name: its words after the prefix, and a district or branch number ("เขต 1").
+_NAME_TAIL = r"[\u0e01-\u0e4e\u0e50-\u0e59A-Za-z0-9.]*(?:\s?(?:เขต|สาขา)\s?[0-9๐-๙]+)?"
+
+
+@cache
+def default() -> Vocabulary:
+    headers, agencies = _load("headers.yaml"), _load("agencies.yaml")
+    entries = agencies["agencies"]
+    return Vocabulary(
+        fields=tuple((Column(field), _keys(words)) for field, words in headers["fields"].items()),
+        number=frozenset(_keys(headers["number"])),
+        other=_keys(headers["other"]),
+        period_start=_keys(headers["period_start"]),
+        period_end=_keys(headers["period_end"]),
+        scores=_keys(headers["scores"]),
+        page_furniture=_any(headers["page_furniture"]),
+        table_end=_any(headers["table_end"]),
+        total_row=_any(headers["total_rows"]),
+        agency=re.compile("|".join(f"((?:{entry['prefix']}){_NAME_TAIL})" for entry in entries)),
+        agency_types=tuple(entry["type"] for entry in entries),
+        not_agencies=tuple(thai.normalize(word) for word in agencies["not_agencies"]),
+        titles=tuple((DocumentKind(kind), _keys(words)) for kind, words in headers["titles"].items()),
+    )
