@@ -228,7 +228,7 @@ def check(
         _fail(error)
     diagnostics.sort()
     color = output is None and not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
-    run = Run(diagnostics, [str(f) for f in files], rules, language, color)
+    run = Run(diagnostics, [str(f) for f in files], rules, language, color, workspace.skipped)
     text = _statistics(run, output_format) if statistics else render(output_format, run)
     if output is not None:
         output.write_text(text, encoding="utf-8")

@@ -15,6 +15,10 @@ def matches(when: Mapping[str, Any] | None, subject: Subject) -> bool:
     if not when:
         return True
     report, table, measure = subject.report, subject.table, subject.measure
+    if "error" in when and getattr(subject.error, "kind", None) not in when["error"]:
+        return False
+    if "title" in when and (report is None or str(report.title_kind) not in when["title"]):
+        return False
     if "document" in when and (report is None or str(report.kind) not in when["document"]):
         return False
     if table is not None:

@@ -199,6 +199,8 @@ class Report(BaseModel):
     # suppression comments of record files (documents without comments use a baseline)
     suppressions: SkipJsonSchema[list[Suppression]] = []
 
+    # what the title lines say the document is, whether or not its measures could be read
+    title_kind: SkipJsonSchema[DocumentKind] = DocumentKind.OTHER
     # the fiscal year configured for reports that state none (`fiscal-year` in the configuration)
     assumed_year: SkipJsonSchema[int | None] = None
 

@@ -19,6 +19,11 @@ from ita_lint.linter import Linter
 from ita_lint.ruleset import Rule, builtin_rules_dir, load_rules
 
 
+def _temporary(path: Path) -> bool:
+    """Office lock files (`~$report.docx`) and editors' temporary copies are not reports."""
+    return path.name.startswith(("~$", "~", ".~lock")) or path.suffix.lower() in (".tmp", ".bak")
+
+
 @dataclass
 class Workspace:
     finder: Finder
@@ -26,6 +31,8 @@ class Workspace:
     _settings: dict[int, Settings] = field(default_factory=dict)
     _rules: dict[tuple[Path, ...], list[Rule]] = field(default_factory=dict)
     _linters: dict[tuple[int, tuple[int, ...]], Linter] = field(default_factory=dict)
+    # files met under the directories that are not reports: other types, Office lock files
+    skipped: int = 0
 
     def settings_for(self, path: Path) -> Settings:
         found = self.finder.for_path(path)
@@ -49,8 +56,11 @@ class Workspace:
             if path.is_dir():
                 for found in sorted(path.rglob("*")):
                     hidden = any(part.startswith(".") for part in found.relative_to(path).parts)
-                    readable = found.is_file() and not hidden and readers.can_read(found)
-                    if readable and not self.settings_for(found).excludes(found):
+                    if hidden or not found.is_file():
+                        continue
+                    if not readers.can_read(found) or _temporary(found):
+                        self.skipped += 1
+                    elif not self.settings_for(found).excludes(found):
                         yield found
             elif not self.settings_for(path).excludes(path):
                 yield path

@@ -103,12 +103,26 @@ def test_json_output_is_the_documented_contract():
 def test_directory_is_checked_recursively_skipping_what_cannot_be_linted(tmp_path: Path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "report.yaml").write_text(CLEAN.read_text("utf-8"), encoding="utf-8")
-    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "notes.odt").write_bytes(b"PK")
+    (tmp_path / "sub" / "~$report.docx").write_bytes(b"lock")
     (tmp_path / ".hidden").mkdir()
     (tmp_path / ".hidden" / "x.yaml").write_text("{", encoding="utf-8")
     result = run("check", "--lang", "en", str(tmp_path))
     assert result.exit_code == 0
     assert "in 1 file(s)" in result.output
+    assert "; 2 other file(s) skipped" in result.output
+
+
+def test_pdf_and_legacy_office_files_in_a_directory_are_findings_not_skipped(tmp_path: Path):
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    result = run("check", "--format", "json", str(tmp_path))
+    found = {Path(f["path"]).name: f for f in json.loads(result.output)}
+    assert result.exit_code == 1
+    assert found["broken.pdf"]["rule"] == "parse-error"
+    assert "not a readable PDF" in found["broken.pdf"]["message"]
+    assert found["old.doc"]["rule"] == "parse-error"
+    assert "save it as .docx" in found["old.doc"]["message"]
 
 
 def test_bulk_run_carries_on_past_broken_files(tmp_path: Path):

@@ -75,4 +75,4 @@ def test_hook_manifest_matches_the_extensions_ita_lint_reads():
     assert hook["id"] == "ita-lint" and hook["entry"] == "ita-lint check"
     for suffix in READERS:
         assert re.search(hook["files"], f"reports/a{suffix}"), suffix
-    assert not re.search(hook["files"], "reports/scan.pdf")
+    assert not re.search(hook["files"], "reports/photo.png")

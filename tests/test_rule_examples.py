@@ -13,6 +13,7 @@ from conftest import ROOT
 # the built-in rules, and the documented example rules (docs/writing-rules.md) with them
 RULES = load_rules()
 EXAMPLE_RULES = load_rules([builtin_rules_dir(), ROOT / "docs" / "example-rules"])
+DOCUMENT = "# document:"
 CASES = [
     pytest.param(rule, verdict, index, example, id=f"{rule.code}-{rule.name}-{verdict}-{index}")
     for rule in [*RULES, *(r for r in EXAMPLE_RULES if r not in RULES)]
@@ -24,6 +25,9 @@ CASES = [
 def findings_of(rule, example: str) -> list[str]:
     # The whole rule set runs, as in real use: unused-suppression needs the rules it silences.
     linter = Linter(EXAMPLE_RULES if rule in EXAMPLE_RULES else RULES, lang="en")
+    if example.startswith(DOCUMENT):
+        # an example that is a document of another format (a PDF), named relative to the repository
+        return [d.rule for d in linter.lint_path(ROOT / example.removeprefix(DOCUMENT).strip())]
     try:
         report = record_file.parse(example)
     except ReadError as error:

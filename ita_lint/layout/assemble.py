@@ -114,15 +114,15 @@ def _add_row(builder: _Builder, cells: Sequence[SourceCell]) -> None:
     own = Column.NAME in values or numbered or (Column.AREA in values and header.number is not None)
     if not own and measures:
         # A row with neither its own name nor number continues the measure above (a page break).
-        measure = measures[-1]
+        above = measures[-1]
         for column, cell in values.items():
             if column is Column.AREA:
                 continue
-            before = measure.get(column)
+            before = above.get(column)
             if before is not None and not before.blank:
-                measure[column] = SourceCell(before.raw + "\n" + cell.raw, before.position)
+                above[column] = SourceCell(before.raw + "\n" + cell.raw, before.position)
             else:
-                measure[column] = cell
+                above[column] = cell
         return
     placed = list(values.values()) or [c for c in cells if not c.blank] or list(cells)
     first = min(placed, key=lambda c: c.position.sort_key)
@@ -227,7 +227,15 @@ def _report(builder: _Builder) -> Report:
     tables = [_table(t) for t in builder.tables]
     measure_tables = [t for t in tables if t.kind in (TableKind.REPORT, TableKind.PLAN)]
     title = text_lines if builder.title_lines is None else text_lines[: builder.title_lines]
-    data: dict = {"tables": tables, "kind": _document_kind(title, measure_tables, vocabulary)}
+    named = [vocabulary.title_kind(c.raw) for c in title if len(c.raw) <= HEADING_MAX]
+    # a report's title names its measures too (รายงานผล...ตามมาตรการส่งเสริม...): the report wins
+    order = (DocumentKind.ANALYSIS, DocumentKind.REPORT, DocumentKind.PLAN)
+    title_kind = next((kind for kind in order if kind in named), DocumentKind.OTHER)
+    data: dict = {
+        "tables": tables,
+        "kind": _document_kind(title_kind, measure_tables),
+        "title_kind": title_kind,
+    }
     for cell in title or text_lines:
         match = FISCAL_YEAR.search(cell.raw)
         if match:
@@ -257,18 +265,12 @@ def _search(pattern: re.Pattern[str], lines: Sequence[SourceCell], group: int = 
     return None
 
 
-def _document_kind(
-    title: Sequence[SourceCell], tables: Sequence[Table], vocabulary: Vocabulary
-) -> DocumentKind:
-    named = [vocabulary.title_kind(c.raw) for c in title if len(c.raw) <= HEADING_MAX]
-    if DocumentKind.ANALYSIS in named:
+def _document_kind(title_kind: DocumentKind, tables: Sequence[Table]) -> DocumentKind:
+    if not tables:
+        return DocumentKind.OTHER
+    if title_kind is DocumentKind.ANALYSIS:
         return DocumentKind.ANALYSIS
-    if tables:
-        return DocumentKind.REPORT if any(t.kind is TableKind.REPORT for t in tables) else DocumentKind.PLAN
-    # No measures could be read: what the title says the document is decides what is reported.
-    if DocumentKind.REPORT in named:
-        return DocumentKind.REPORT
-    return DocumentKind.PLAN if DocumentKind.PLAN in named else DocumentKind.OTHER
+    return DocumentKind.REPORT if any(t.kind is TableKind.REPORT for t in tables) else DocumentKind.PLAN
 
 
 def _table(table: _Table) -> Table:

@@ -14,9 +14,11 @@ from ita_lint.records import Position, Report
 class ReadError(Exception):
     """A file that cannot be read or parsed, with where the problem is when known."""
 
-    def __init__(self, message: str, position: Position | None = None) -> None:
+    def __init__(self, message: str, position: Position | None = None, kind: str = "unreadable") -> None:
         super().__init__(message)
         self.position = position or Position()
+        # what kind of failure, for rules to tell apart: unreadable, scanned (no text layer), legacy
+        self.kind = kind
 
 
 # file suffix -> reader module in this package; each module has `read(path) -> Report`
@@ -29,6 +31,11 @@ READERS = {
     ".docx": "word",
     ".xlsx": "spreadsheet",
     ".csv": "spreadsheet",
+    ".pdf": "pdf",
+    ".html": "html",
+    ".htm": "html",
+    ".doc": "legacy",
+    ".xls": "legacy",
 }
 
 

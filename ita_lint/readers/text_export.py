@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ita_lint.layout import Break, Item, Line, Row, SourceCell, build
+from ita_lint.readers import html
 from ita_lint.readers.decoding import read_text
 from ita_lint.records import Position, Report
 
@@ -33,17 +34,39 @@ def _split(line_number: int, line: str, separator: str) -> Row:
     return Row(tuple(cells))
 
 
+# Where pasted HTML table markup starts and ends; lxml parses what lies between.
+_TABLE_OPEN = re.compile(r"<table\b", re.IGNORECASE)
+_TABLE_CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
+
+
 def items(text: str) -> Iterator[Item]:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            yield Break()
-        elif "\t" in line:
-            yield _split(number, line, "\t")
-        elif line.lstrip().startswith("|") and line.count("|") >= 3:
-            if not _PIPE_SEPARATOR.match(line.strip()):
-                yield _split(number, line, "|")
-        else:
-            yield Line(_cell(number, line, 0))
+    """Lines, rows and breaks; `<table>` markup pasted into the text is read as the table it is."""
+    lines = text.splitlines()
+    number, tables = 0, 0
+    while number < len(lines):
+        if _TABLE_OPEN.search(lines[number]):
+            end = number
+            while end < len(lines) - 1 and not _TABLE_CLOSE.search(lines[end]):
+                end += 1
+            markup = "\n".join(lines[number : end + 1])
+            tables += 1
+            yield from html.table_items(html.parse(markup), tables, first_line=number + 1)
+            number = end + 1
+            continue
+        yield from _line_items(number + 1, lines[number])
+        number += 1
+
+
+def _line_items(number: int, line: str) -> Iterator[Item]:
+    if not line.strip():
+        yield Break()
+    elif "\t" in line:
+        yield _split(number, line, "\t")
+    elif line.lstrip().startswith("|") and line.count("|") >= 3:
+        if not _PIPE_SEPARATOR.match(line.strip()):
+            yield _split(number, line, "|")
+    else:
+        yield Line(_cell(number, line, 0))
 
 
 def parse(text: str) -> Report:

@@ -19,6 +19,7 @@ class Run:
     rules: Sequence[Rule]
     lang: str = "en"
     color: bool = False
+    skipped: int = 0  # files under the directories that were not reports (other types, lock files)
 
 
 # --format name -> reporter module in this package; each has `render(run: Run) -> str`

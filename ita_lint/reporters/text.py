@@ -11,6 +11,10 @@ from collections import Counter
 from ita_lint.diagnostics import Diagnostic, Severity
 from ita_lint.reporters import Run
 
+_SKIPPED = {
+    "en": "; {skipped} other file(s) skipped (not a report format, or a lock file)",
+    "th": " (ข้าม {skipped} ไฟล์ที่ไม่ใช่รายงาน หรือเป็นไฟล์ล็อก)",
+}
 _SUMMARY = {
     "en": "{findings} finding(s) in {files} file(s): {error} error(s), {warning} warning(s), {info} info",
     "th": "พบ {findings} รายการใน {files} ไฟล์: ข้อผิดพลาด {error} คำเตือน {warning} ข้อสังเกต {info}",
@@ -35,9 +39,10 @@ def line(d: Diagnostic, color: bool = False) -> str:
 
 def summary(run: Run) -> str:
     counts = Counter(d.severity for d in run.diagnostics)
-    return _SUMMARY[run.lang].format(
+    text = _SUMMARY[run.lang].format(
         findings=len(run.diagnostics), files=len(run.files), **{str(s): counts.get(s, 0) for s in Severity}
     )
+    return text + (_SKIPPED[run.lang].format(skipped=run.skipped) if run.skipped else "")
 
 
 def render(run: Run) -> str:

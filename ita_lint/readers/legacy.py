@@ -1,0 +1,18 @@
+"""Word 97-2003 (.doc) and Excel 97-2003 (.xls) files: not read, but named as such, with the fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ita_lint.readers import ReadError
+from ita_lint.records import Report
+
+NEWER = {".doc": ("Word 97-2003", ".docx"), ".xls": ("Excel 97-2003", ".xlsx")}
+
+
+def read(path: Path) -> Report:
+    old, new = NEWER[path.suffix.lower()]
+    raise ReadError(
+        f"{old} files ({path.suffix}) cannot be read: open it and save it as {new} (or export a PDF)",
+        kind="legacy",
+    )

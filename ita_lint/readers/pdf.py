@@ -1,0 +1,224 @@
+"""PDF documents: ruled tables rebuilt from their ruling lines (pdfplumber), everything else as
+lines of text that keep the gaps between columns, so that borderless tables are found by alignment.
+
+Characters come from PDFium (pypdfium2, which pdfplumber already installs): its Thai text is
+right where pdfminer's is not (a tone mark read as a vowel below, `ใชู` for `ใช้`). Marks stay
+with the letter they are drawn after, so a sort by x cannot displace them. Page numbers and
+running headers or footers repeated on every page are dropped. A PDF without a text layer (a
+scan) is an error that says so, never a pass.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ita_lint.layout import Break, Fragment, Item, Line, Row, SourceCell, build
+from ita_lint.readers import ReadError
+from ita_lint.records import Position, Report
+
+LINE_TOLERANCE = 0.35  # share of the font size between the baselines of one visual line
+WORD_GAP = 0.2  # a gap wider than this share of the font size is a space
+COLUMN_GAP = 0.6  # and wider than this, a column gutter
+MARGIN = 0.08  # running headers and footers sit in this share of the page at the top or bottom
+MIN_TEXT = 20  # characters below which a PDF has no real text layer
+_DIGITS = re.compile(r"[0-9๐-๙]+")
+_TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+
+
+@dataclass
+class _Glyph:
+    """A letter with the marks drawn after it, in top-down page coordinates."""
+
+    text: str
+    x0: float
+    x1: float
+    baseline: float
+    size: float
+
+    @property
+    def middle(self) -> tuple[float, float]:
+        return (self.x0 + self.x1) / 2, self.baseline - 0.3 * self.size
+
+
+@dataclass(frozen=True)
+class _TextLine:
+    baseline: float
+    size: float
+    fragments: tuple[tuple[str, float, float], ...]  # text, x0, x1
+
+    @property
+    def text(self) -> str:
+        return "   ".join(text for text, _, _ in self.fragments)
+
+    @property
+    def top(self) -> float:
+        return self.baseline - self.size
+
+
+def _glyphs(page: Any) -> list[_Glyph]:
+    """The page's characters in drawing order, marks joined to the letter before them."""
+    import pypdfium2.raw as pdfium_c
+
+    textpage = page.get_textpage()
+    height = page.get_height()
+    glyphs: list[_Glyph] = []
+    x, y = ctypes.c_double(), ctypes.c_double()
+    for index in range(textpage.count_chars()):
+        char = chr(pdfium_c.FPDFText_GetUnicode(textpage, index))
+        if pdfium_c.FPDFText_IsGenerated(textpage, index) or not char.strip() or char == "\ufffe":
+            continue
+        left, _, right, _ = textpage.get_charbox(index, loose=True)
+        pdfium_c.FPDFText_GetCharOrigin(textpage, index, x, y)
+        size = pdfium_c.FPDFText_GetFontSize(textpage, index) or 12.0
+        baseline = height - y.value
+        if glyphs and unicodedata.category(char) == "Mn" and abs(glyphs[-1].baseline - baseline) < size:
+            glyphs[-1].text += char
+            glyphs[-1].x1 = max(glyphs[-1].x1, right)
+            continue
+        glyphs.append(_Glyph(char, left, right, baseline, size))
+    return glyphs
+
+
+def _lines(glyphs: Sequence[_Glyph]) -> list[_TextLine]:
+    """Glyphs grouped into visual lines, top to bottom, and into fragments by the gaps."""
+    rows: list[list[_Glyph]] = []
+    for glyph in sorted(glyphs, key=lambda g: g.baseline):
+        if rows and glyph.baseline - rows[-1][0].baseline <= LINE_TOLERANCE * glyph.size:
+            rows[-1].append(glyph)
+        else:
+            rows.append([glyph])
+    lines = []
+    for row in rows:
+        fragments: list[tuple[str, float, float]] = []
+        text, x0, x1 = "", 0.0, 0.0
+        for glyph in sorted(row, key=lambda g: g.x0):  # a stable sort: drawing order breaks ties
+            gap = glyph.x0 - x1
+            if text and gap > COLUMN_GAP * glyph.size:
+                fragments.append((text, x0, x1))
+                text = ""
+            if not text:
+                text, x0 = glyph.text, glyph.x0
+            else:
+                text += (" " if gap > WORD_GAP * glyph.size else "") + glyph.text
+            x1 = max(x1, glyph.x1) if text != glyph.text else glyph.x1
+        fragments.append((text, x0, x1))
+        lines.append(_TextLine(row[0].baseline, max(g.size for g in row), tuple(fragments)))
+    return lines
+
+
+def _order(page: int, line: int) -> int:
+    return page * 100_000 + line
+
+
+def _line_item(line: _TextLine, page: int, number: int) -> Line:
+    location = f"page {page} line {number}"
+    position = Position(line=number, column=1, location=location, page=page, order=_order(page, number))
+    fragments, start = [], 0
+    for text, x0, x1 in line.fragments:
+        fragments.append(Fragment(text, start, x0, x1))
+        start += len(text) + 3
+    return Line(SourceCell(line.text, position), measured=tuple(fragments))
+
+
+def _inside(glyph: _Glyph, bbox: Sequence[float]) -> bool:
+    x, y = glyph.middle
+    return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
+
+
+def _furniture(pages: Sequence[list[_TextLine]], heights: Sequence[float]) -> set[str]:
+    """Texts (digits aside) that repeat in the top or bottom margin of several pages."""
+    seen: dict[str, int] = {}
+    for lines, height in zip(pages, heights, strict=True):
+        margins = {
+            _DIGITS.sub("#", line.text)
+            for line in lines
+            if line.baseline < MARGIN * height or line.top > (1 - MARGIN) * height
+        }
+        for key in margins:
+            seen[key] = seen.get(key, 0) + 1
+    return {key for key, count in seen.items() if count >= 2}
+
+
+def _table_rows(
+    table: Any, glyphs: Sequence[_Glyph], lines: Sequence[_TextLine], page: int, index: int
+) -> list[Item]:
+    rows: list[Item] = []
+    for row_index, row in enumerate(table.rows, start=1):
+        cells = []
+        for cell_index, bbox in enumerate(row.cells, start=1):
+            cell_lines = _lines([g for g in glyphs if _inside(g, bbox)]) if bbox is not None else []
+            text = "\n".join(" ".join(t for t, _, _ in line.fragments) for line in cell_lines)
+            top = cell_lines[0].baseline if cell_lines else (bbox or table.bbox)[1]
+            number = _nearest_line(lines, top)
+            location = f"page {page} table {index} row {row_index} cell {cell_index}"
+            position = Position(
+                line=number, column=cell_index, location=location, page=page, order=_order(page, number)
+            )
+            cells.append(SourceCell(text, position))
+        rows.append(Row(tuple(cells)))
+    rows.append(Break())
+    return rows
+
+
+def _nearest_line(lines: Sequence[_TextLine], baseline: float) -> int:
+    if not lines:
+        return 1
+    return min(range(len(lines)), key=lambda i: abs(lines[i].baseline - baseline)) + 1
+
+
+def _page_items(plumbed: Any, glyphs: list[_Glyph], number: int, furniture: set[str]) -> Iterator[Item]:
+    lines = _lines(glyphs)
+    tables = plumbed.find_tables(_TABLE_SETTINGS)
+    blocks: list[tuple[float, list[Item]]] = [
+        (table.bbox[1], _table_rows(table, glyphs, lines, number, index))
+        for index, table in enumerate(tables, start=1)
+    ]
+    boxes = [table.bbox for table in tables]
+    for line_number, line in enumerate(lines, start=1):
+        middle = line.baseline - 0.3 * line.size
+        if _DIGITS.sub("#", line.text) in furniture or any(b[1] <= middle <= b[3] for b in boxes):
+            continue
+        blocks.append((line.top, [_line_item(line, number, line_number)]))
+    for _, block in sorted(blocks, key=lambda b: b[0]):
+        yield from block
+
+
+def items(path: Path) -> Iterator[Item]:
+    import pdfplumber
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(path)
+    try:
+        pages = [_glyphs(page) for page in document]
+        heights = [page.get_height() for page in document]
+    finally:
+        document.close()
+    if sum(len(glyphs) for glyphs in pages) < MIN_TEXT:
+        raise ReadError(
+            "this PDF has no text layer (a scanned document), so ita-lint cannot read it: export the "
+            "PDF again from the Word or Excel file, or run OCR on it and check the result",
+            kind="scanned",
+        )
+    furniture = _furniture([_lines(glyphs) for glyphs in pages], heights)
+    with pdfplumber.open(path) as pdf:
+        for number, (plumbed, glyphs) in enumerate(zip(pdf.pages, pages, strict=True), start=1):
+            if number > 1:
+                yield Break(page=True)
+            yield from _page_items(plumbed, glyphs, number, furniture)
+
+
+def read(path: Path) -> Report:
+    from pdfplumber.utils.exceptions import PdfminerException
+    from pypdfium2 import PdfiumError
+
+    try:
+        found = list(items(path))
+    except (PdfiumError, PdfminerException, OSError, ValueError, KeyError, TypeError) as error:
+        raise ReadError(f"not a readable PDF: {type(error).__name__}: {error}") from error
+    return build(found)
