@@ -1,12 +1,207 @@
-"""One cell per line, as text copied from a PDF viewer: placeholder until built."""
+"""One cell per line, as text copied out of a PDF viewer: the header's cells one under the other,
+then each row's cells the same way.
+
+The header is a run of short lines the vocabulary knows (a wrapped header cell's second line,
+such as `ดำเนินการ` under `ระยะเวลา`, joins the cell above; a merged heading over status or
+tick sub-columns gives way to them). Rows start at the lines that number the measures. An empty
+cell is often simply missing, so a row's lines are shared out among the columns by what they look
+like (a period, an amount, a status, a tick, plain text): the best alignment wins, found by
+dynamic programming over the lines in order.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import cache
 
-from ita_lint.layout.model import Break, Item, Line
+from ita_lint import thai
+from ita_lint.layout import headers
+from ita_lint.layout.model import Break, Item, Line, Row, SourceCell
 from ita_lint.layout.vocabulary import Vocabulary
+from ita_lint.records import Column
+
+HEADER_LINE_MAX = 40  # characters of one header cell's line
+MIN_COLUMNS = 3
+LINES_PER_CELL = 12  # a cell's text wraps onto at most this many lines
+EMPTY = -0.6  # the score of a column left empty: a cell copied as nothing at all
+_NUMBER_ONLY = re.compile(r"\(?[0-9๐-๙]{1,3}[.)]?\)?")
+_NUMBERED = re.compile(r"^\(?[0-9๐-๙]{1,3}[.)](?![0-9๐-๙])")
+_MARKS = frozenset("/✓✔√✅☑xX✗✘●•■▲*")
+_SUB = ("status", "tick", "part")  # kinds of sub-column under a merged heading
+
+
+def _lines(run: Sequence[Line | Break]) -> list[Line]:
+    return [item for item in run if isinstance(item, Line) and item.cell.raw.strip()]
+
+
+def _role(line: Line, vocabulary: Vocabulary) -> str | None:
+    """What a short line says as a header cell: a field or other column, a sub-column, or None."""
+    key = thai.normalize(line.cell.raw)
+    if not key or len(key) > HEADER_LINE_MAX or len(line.fragments) > 1:
+        return None
+    if thai.parse_status(key) is not None and len(key) <= 25:
+        return "status"
+    if thai.fiscal_months(key) is not None:
+        return "tick"
+    role = vocabulary.role(key)
+    if role in ("start", "end"):
+        return "part"
+    return str(role) if role is not None else None
+
+
+def _header(lines: Sequence[Line], start: int, vocabulary: Vocabulary) -> tuple[list[SourceCell], int] | None:
+    """The header cells that start at `lines[start]`, and the index after them."""
+    cells: list[SourceCell] = []
+    roles: list[str] = []
+    index = start
+    while index < len(lines):
+        line = lines[index]
+        role = _role(line, vocabulary)
+        short = len(thai.normalize(line.cell.raw)) <= HEADER_LINE_MAX
+        if role is not None:
+            cells.append(line.cell)
+            roles.append(role)
+        elif cells and short and not _NUMBER_ONLY.fullmatch(line.cell.raw.strip()) and roles[-1] not in _SUB:
+            above = cells[-1]  # the second line of a wrapped header cell
+            cells[-1] = SourceCell(above.raw + " " + line.cell.raw, above.position)
+        else:
+            break
+        index += 1
+    # A merged heading (สถานะ, ระยะเวลา) followed by its sub-columns is not a column itself.
+    kept = [
+        cell
+        for i, cell in enumerate(cells)
+        if not (roles[i] not in _SUB and i + 2 < len(roles) and roles[i + 1] in _SUB and roles[i + 2] in _SUB)
+    ]
+    if len(kept) < MIN_COLUMNS or headers.header(kept, vocabulary) is None:
+        return None
+    return kept, index
+
+
+def _fit(kind: str, text: str) -> float:
+    """How well `text` (a cell's lines, joined) suits a column of this kind."""
+    key = thai.normalize(text)
+    if key in ("-", "–", ""):
+        return 0.5
+    dated = thai.parse_period(key, 2568) is not None
+    amount = thai.parse_budget(key) is not None and not dated
+    if kind == "number":
+        return 3.0 if _NUMBER_ONLY.fullmatch(key) else -6.0
+    if kind == "mark":
+        return 3.0 if set(key.replace(" ", "")) <= _MARKS else -6.0
+    if kind == str(Column.PERIOD):
+        return 3.0 if dated else -3.0
+    if kind == str(Column.BUDGET):
+        return 3.0 if amount else -3.0
+    if kind == str(Column.STATUS):
+        return 3.0 if thai.parse_status(key) is not None else -3.0
+    if dated or amount or set(key) <= _MARKS:
+        return -2.0
+    return 1.0
+
+
+def _kinds(header: headers.Header, width: int) -> list[str]:
+    kinds = []
+    for index in range(width):
+        if index == header.number:
+            kinds.append("number")
+        elif index in header.marks or index in header.ticks:
+            kinds.append("mark")
+        else:
+            column = header.column(index)
+            kinds.append(str(column) if column is not None else "text")
+    return kinds
+
+
+def _align(kinds: Sequence[str], lines: Sequence[Line]) -> list[list[Line]]:
+    """The lines shared out among the columns in order, each column taking none or several."""
+
+    @cache
+    def best(i: int, j: int) -> tuple[float, tuple[int, ...]]:
+        # the best score for lines[i:] over columns[j:], and how many lines each column takes
+        if j == len(kinds):
+            return (0.0, ()) if i == len(lines) else (float("-inf"), ())
+        options = []
+        for take in range(min(LINES_PER_CELL, len(lines) - i) + 1):
+            if take > 1 and kinds[j] in ("number", "mark", str(Column.BUDGET), str(Column.STATUS)):
+                break
+            score = (
+                -0.6 if take == 0 else _fit(kinds[j], " ".join(line.cell.raw for line in lines[i : i + take]))
+            )
+            rest, takes = best(i + take, j + 1)
+            options.append((score + rest, (take, *takes)))
+        return max(options)
+
+    _, takes = best(0, 0)
+    out, start = [], 0
+    for take in takes:
+        out.append(list(lines[start : start + take]))
+        start += take
+    return out
+
+
+def _starts(line: Line, header: headers.Header, expected: int) -> bool:
+    """Whether a line starts row number `expected`: the numbers run in order, page numbers do not."""
+    text = thai.to_arabic_digits(line.cell.raw.strip())
+    if header.number is not None and _NUMBER_ONLY.fullmatch(text):
+        return int(re.sub(r"\D", "", text)) == expected
+    return _NUMBERED.match(text) is not None
+
+
+def _row(cells: Sequence[SourceCell], kinds: Sequence[str], lines: Sequence[Line]) -> Row:
+    first = lines[0]
+    if kinds and kinds[0] == "number" and not _NUMBER_ONLY.fullmatch(first.cell.raw.strip()):
+        # "1. ชื่อมาตรการ" on one line: the number and the name share it
+        match = _NUMBERED.match(first.cell.raw.strip())
+        assert match is not None
+        number = SourceCell(match.group(), first.cell.position)
+        rest = Line(SourceCell(first.cell.raw.strip()[match.end() :].strip(), first.cell.position))
+        return Row((number, *_joined(_align(kinds[1:], [rest, *lines[1:]]), first)))
+    return Row(tuple(_joined(_align(kinds, lines), first)))
+
+
+def _joined(groups: Sequence[Sequence[Line]], anchor: Line) -> list[SourceCell]:
+    return [
+        SourceCell("\n".join(line.cell.raw for line in group), group[0].cell.position)
+        if group
+        else SourceCell("", anchor.cell.position)
+        for group in groups
+    ]
 
 
 def detect(run: Sequence[Line | Break], vocabulary: Vocabulary) -> list[Item] | None:
-    return None
+    lines = _lines(run)
+    out: list[Item] = []
+    index, found = 0, False
+    while index < len(lines):
+        header_at = _header(lines, index, vocabulary)
+        if header_at is None:
+            out.append(lines[index])
+            index += 1
+            continue
+        cells, index = header_at
+        header = headers.header(cells, vocabulary)
+        assert header is not None
+        kinds = _kinds(header, len(cells))
+        rows: list[list[Line]] = []
+        while index < len(lines) and _header(lines, index, vocabulary) is None:
+            line = lines[index]
+            if vocabulary.table_end.match(thai.normalize(line.cell.raw)):
+                break
+            if _starts(line, header, len(rows) + 1):
+                rows.append([line])
+            elif vocabulary.page_furniture.match(thai.normalize(line.cell.raw)):
+                pass  # a page number or running footer between rows
+            elif rows:
+                rows[-1].append(line)
+            else:
+                break
+            index += 1
+        if not rows:
+            out.extend(Line(cell) for cell in cells)
+            continue
+        found = True
+        out.append(Row(tuple(cells)))
+        out.extend(_row(cells, kinds, row) for row in rows)
+    return out if found else None

@@ -1,12 +1,140 @@
-"""Numbered paragraphs with labelled fields: placeholder until built."""
+"""Numbered paragraphs with labelled fields: measures written without a table.
+
+    ๑. ประกาศนโยบายไม่รับของขวัญ (No Gift Policy)
+       ระยะเวลาดำเนินการ: ต.ค. ๖๗
+       งบประมาณ: ไม่ใช้งบประมาณ
+       ผลการดำเนินงาน: ประกาศแล้ว ...
+
+A numbered line starts a measure (its name); a line that starts with a label the header
+vocabulary knows, then a colon, gives a field; the lines below a label continue its value. The
+measures become rows under a header made of the labels seen, so they are assembled like any
+table. A short unlabelled heading after a blank line (ประเด็นที่ ๒ ...) names the area of the
+measures below it.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
-from ita_lint.layout.model import Break, Item, Line
+from ita_lint import thai
+from ita_lint.layout.model import Break, Item, Line, Row, SourceCell
 from ita_lint.layout.vocabulary import Vocabulary
+from ita_lint.records import Column
+
+# Fields in the order the synthetic header lists them.
+ORDER = tuple(Column)
+_HEAD = re.compile(
+    r"^\s*(?:(?:มาตรการ|โครงการ|กิจกรรม)\s*ที่\s*[0-9๐-๙]{1,3}\s*[.:)]?|\(?[0-9๐-๙]{1,3}[.)](?![0-9๐-๙]))\s*\S"
+)
+_LABEL = re.compile(
+    r"^\s*(?:[-•*▪➢]\s*|\(?[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,2})*[.)]?\s+)?(?P<label>[^:：\n]{2,40}?)\s*[:：]\s*"
+)
+MIN_FIELDS = 2  # labelled fields a numbered paragraph needs to count as a measure
+HEADING_MAX = 120
+
+
+@dataclass
+class _Measure:
+    head: Line
+    fields: dict[Column, SourceCell] = field(default_factory=dict)
+    last: Column | None = None
+
+
+def _label(line: Line, vocabulary: Vocabulary) -> tuple[Column, SourceCell] | None:
+    """The field a labelled line gives, with its value; None when the line has no known label."""
+    match = _LABEL.match(line.cell.raw)
+    if match is None:
+        return None
+    role = vocabulary.role(thai.normalize(match.group("label")))
+    if not isinstance(role, Column):
+        return None
+    value = line.cell.raw[match.end() :]
+    return role, SourceCell(value, line.cell.at(match.end()))
+
+
+def _text(item: Line | Break) -> Line | None:
+    return item if isinstance(item, Line) and item.cell.raw.strip() else None
 
 
 def detect(run: Sequence[Line | Break], vocabulary: Vocabulary) -> list[Item] | None:
-    return None
+    before: list[Item] = []  # the title, before the first measure
+    sections: list[tuple[Line | None, list[_Measure]]] = []  # an area heading and its measures
+    after: list[Item] = []
+    current: _Measure | None = None
+    blank = False
+    for item in run:
+        line = _text(item)
+        if line is None:
+            blank = True
+            continue
+        if after or (vocabulary.table_end.match(thai.normalize(line.cell.raw)) and sections):
+            after.append(line)
+            continue
+        labelled = _label(line, vocabulary)
+        if _HEAD.match(line.cell.raw) and (labelled is None or labelled[0] is Column.NAME):
+            current = _Measure(line)
+            if labelled is not None:
+                current.fields[Column.NAME] = labelled[1]
+            if not sections:
+                sections.append((None, []))
+            sections[-1][1].append(current)
+        elif labelled is not None and current is not None:
+            column, value = labelled
+            current.fields.setdefault(column, value)
+            current.last = column
+        elif current is not None and current.last is not None and not blank:
+            above = current.fields[current.last]
+            current.fields[current.last] = SourceCell(above.raw + "\n" + line.cell.raw, above.position)
+        elif sections and len(line.cell.raw) <= HEADING_MAX:
+            sections.append((line, []))
+            current = None
+        elif not sections:
+            before.append(item)
+        else:
+            after.append(line)
+        blank = False
+    measures = [m for _, ms in sections for m in ms if len(m.fields) >= MIN_FIELDS]
+    if len(measures) < 2 and not (measures and len(measures[0].fields) >= 3):
+        return None
+    columns = [c for c in ORDER if c is Column.NAME or any(c in m.fields for m in measures)]
+    out: list[Item] = list(before)
+    for heading, section in sections:
+        if heading is not None:
+            out.append(heading)
+        kept = [m for m in section if len(m.fields) >= MIN_FIELDS]
+        if kept:
+            out.append(_header(columns, kept[0].head))
+            out.extend(_row(columns, m) for m in kept)
+    return out + after
+
+
+def _header(columns: Sequence[Column], head: Line) -> Row:
+    return Row(tuple(SourceCell(HEADER_WORDS[c], head.cell.position) for c in columns))
+
+
+# The header cells of the table the measures become (words the vocabulary maps back to the field).
+HEADER_WORDS = {
+    Column.AREA: "ประเด็น",
+    Column.NAME: "มาตรการ",
+    Column.STEPS: "ขั้นตอน",
+    Column.PERIOD: "ระยะเวลา",
+    Column.RESPONSIBLE: "ผู้รับผิดชอบ",
+    Column.BUDGET: "งบประมาณ",
+    Column.STATUS: "สถานะ",
+    Column.RESULT: "ผลการดำเนินงาน",
+    Column.OUTCOME: "ผลลัพธ์",
+    Column.FOLLOW_UP: "การติดตาม",
+}
+
+
+def _row(columns: Sequence[Column], measure: _Measure) -> Row:
+    name = measure.fields.get(Column.NAME) or measure.head.cell
+    cells = []
+    for column in columns:
+        if column is Column.NAME:
+            cells.append(name)
+        else:
+            cells.append(measure.fields.get(column) or SourceCell("", measure.head.cell.position))
+    return Row(tuple(cells))
