@@ -351,6 +351,34 @@ def _jsonable(value: Any) -> Any:
 
 @cli.command(
     help=_(
+        "Show how a document was read: blocks, tables and their columns, measures, agency and year.",
+        "แสดงว่าอ่านเอกสารอย่างไร: บล็อก ตารางและคอลัมน์ มาตรการ หน่วยงาน และปีงบประมาณ",
+    )
+)
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help=_("Output format.", "รูปแบบผลลัพธ์"),
+)
+def inspect(path: Path, output_format: str) -> None:
+    from ita_lint import inspect as inspection
+
+    try:
+        if output_format == "json":
+            click.echo(json.dumps(inspection.as_dict(path), ensure_ascii=False, indent=2))
+        else:
+            click.echo(inspection.render(path), nl=False)
+    except readers.ReadError as error:
+        click.echo(f"{path}: {_('cannot read', 'อ่านไม่ได้')}: {error}", err=True)
+        sys.exit(EXIT_ERROR)
+
+
+@cli.command(
+    help=_(
         "Print the JSON Schema of the YAML/JSON record format.", "แสดง JSON Schema ของรูปแบบไฟล์ข้อมูล YAML/JSON"
     )
 )

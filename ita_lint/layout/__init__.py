@@ -15,6 +15,7 @@ read it as a reviewer reads a page:
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ita_lint.layout.model import Break, Fragment, Item, Line, Row, SourceCell
@@ -23,13 +24,30 @@ if TYPE_CHECKING:
     from ita_lint.layout.vocabulary import Vocabulary
     from ita_lint.records import Report
 
-__all__ = ["Break", "Fragment", "Item", "Line", "Row", "SourceCell", "build"]
+__all__ = ["Break", "Fragment", "Item", "Line", "Reading", "Row", "SourceCell", "build"]
 
 
-def build(items: Iterable[Item], vocabulary: Vocabulary | None = None) -> Report:
+@dataclass
+class Reading:
+    """How documents are read: the header and agency vocabulary, and an optional trace."""
+
+    vocabulary: Vocabulary = field(default_factory=lambda: _default_vocabulary())
+    # the items after table detection, collected for `ita-lint inspect`
+    trace: list[Item] | None = None
+
+
+def _default_vocabulary() -> Vocabulary:
+    from ita_lint.layout import vocabulary
+
+    return vocabulary.default()
+
+
+def build(items: Iterable[Item], reading: Reading | None = None) -> Report:
     """The report a reader's items describe: tables detected, then rows assembled."""
     from ita_lint.layout import assemble, detect
-    from ita_lint.layout import vocabulary as vocabularies
 
-    words = vocabulary or vocabularies.default()
-    return assemble.assemble(detect.detect(items, words), words)
+    reading = reading or Reading()
+    detected: Iterable[Item] = detect.detect(items, reading.vocabulary)
+    if reading.trace is not None:
+        detected = reading.trace = list(detected)
+    return assemble.assemble(detected, reading.vocabulary)

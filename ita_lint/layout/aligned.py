@@ -20,7 +20,7 @@ from ita_lint.layout.model import Break, Fragment, Item, Line, Row, SourceCell
 from ita_lint.layout.vocabulary import Vocabulary
 from ita_lint.records import Column
 
-HEADER_LINES = 3  # a header's words wrap onto at most this many lines
+HEADER_LINES = 4  # a header's words wrap onto at most this many lines
 HEADER_FRAGMENT_MAX = 40  # characters of one header fragment
 GUTTER_SHARE = 0.03  # a column gap may be crossed by this share of the lines (a stray long cell)
 _NUMBERING = re.compile(r"^\(?[0-9๐-๙]{1,3}(?:[.)][0-9๐-๙]{0,3})*[.)]?(?=\s|$|[^\d.,/:])")

@@ -1,6 +1,8 @@
 """Readers: one per input format, each turning a file into a `Report` with source positions.
 
 Reader modules are imported on first use, so that linting YAML never pays for python-docx.
+Each document reader has `items_of(path)`: the document as the layout stream (lines, rows,
+breaks); the record reader has `read(path)`, since record files are reports already.
 """
 
 from __future__ import annotations
@@ -8,6 +10,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
+from ita_lint.layout import Reading, build
 from ita_lint.records import Position, Report
 
 
@@ -43,8 +46,13 @@ def can_read(path: Path) -> bool:
     return path.suffix.lower() in READERS
 
 
-def read(path: Path) -> Report:
+def read(path: Path, reading: Reading | None = None) -> Report:
+    """A file's report. Record files are reports already; documents of every other format are
+    read into the layout stream (`items_of`), and the layout stages make the report."""
     module = READERS.get(path.suffix.lower())
     if module is None:
         raise ReadError(f"unsupported file type {path.suffix or '(none)'}")
-    return importlib.import_module(f"ita_lint.readers.{module}").read(path)
+    reader = importlib.import_module(f"ita_lint.readers.{module}")
+    if module == "record_file":
+        return reader.read(path)
+    return build(reader.items_of(path), reading)

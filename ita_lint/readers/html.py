@@ -13,10 +13,10 @@ from pathlib import Path
 import lxml.html
 from lxml import etree
 
-from ita_lint.layout import Break, Item, Line, Row, SourceCell, build
+from ita_lint.layout import Break, Item, Line, Row, SourceCell
 from ita_lint.readers import ReadError
 from ita_lint.readers.decoding import read_text
-from ita_lint.records import Position, Report
+from ita_lint.records import Position
 
 BLOCKS = frozenset(
     {
@@ -163,5 +163,5 @@ def parse(text: str) -> etree._Element:
         raise ReadError(f"not a readable HTML page: {error}") from error
 
 
-def read(path: Path) -> Report:
-    return build(items(parse(read_text(path))))
+def items_of(path: Path) -> Iterator[Item]:
+    return items(parse(read_text(path)))

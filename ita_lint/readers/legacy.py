@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+from ita_lint.layout import Item
 from ita_lint.readers import ReadError
-from ita_lint.records import Report
 
 NEWER = {".doc": ("Word 97-2003", ".docx"), ".xls": ("Excel 97-2003", ".xlsx")}
 
 
-def read(path: Path) -> Report:
+def items_of(path: Path) -> Iterator[Item]:
     old, new = NEWER[path.suffix.lower()]
     raise ReadError(
         f"{old} files ({path.suffix}) cannot be read: open it and save it as {new} (or export a PDF)",

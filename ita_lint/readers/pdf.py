@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ita_lint.layout import Break, Fragment, Item, Line, Row, SourceCell, build
+from ita_lint.layout import Break, Fragment, Item, Line, Row, SourceCell
 from ita_lint.readers import ReadError
-from ita_lint.records import Position, Report
+from ita_lint.records import Position
 
 LINE_TOLERANCE = 0.35  # share of the font size between the baselines of one visual line
 WORD_GAP = 0.2  # a gap wider than this share of the font size is a space
@@ -213,12 +213,11 @@ def items(path: Path) -> Iterator[Item]:
             yield from _page_items(plumbed, glyphs, number, furniture)
 
 
-def read(path: Path) -> Report:
+def items_of(path: Path) -> list[Item]:
     from pdfplumber.utils.exceptions import PdfminerException
     from pypdfium2 import PdfiumError
 
     try:
-        found = list(items(path))
+        return list(items(path))
     except (PdfiumError, PdfminerException, OSError, ValueError, KeyError, TypeError) as error:
         raise ReadError(f"not a readable PDF: {type(error).__name__}: {error}") from error
-    return build(found)

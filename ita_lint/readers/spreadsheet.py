@@ -16,11 +16,11 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
-from ita_lint.layout import Break, Item, Line, Row, SourceCell, build
+from ita_lint.layout import Break, Item, Line, Row, SourceCell
 from ita_lint.readers import ReadError
 from ita_lint.readers.decoding import read_text
 from ita_lint.readers.office import check_package
-from ita_lint.records import Position, Report
+from ita_lint.records import Position
 
 # What openpyxl and the libraries under it raise on a damaged or mislabelled workbook.
 _BROKEN = (
@@ -149,7 +149,7 @@ def csv_items(text: str) -> Iterator[Item]:
     yield from _rows_to_items(rows())
 
 
-def read(path: Path) -> Report:
+def items_of(path: Path) -> Iterator[Item]:
     if path.suffix.lower() == ".csv":
-        return build(csv_items(read_text(path)))
-    return build(workbook_items(path))
+        return csv_items(read_text(path))
+    return workbook_items(path)

@@ -73,5 +73,5 @@ def parse(text: str) -> Report:
     return build(items(text))
 
 
-def read(path: Path) -> Report:
-    return parse(read_text(path))
+def items_of(path: Path) -> Iterator[Item]:
+    return items(read_text(path))

@@ -18,10 +18,10 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
-from ita_lint.layout import Break, Item, Line, Row, SourceCell, build
+from ita_lint.layout import Break, Item, Line, Row, SourceCell
 from ita_lint.readers import ReadError
 from ita_lint.readers.office import check_package
-from ita_lint.records import Position, Report
+from ita_lint.records import Position
 
 # What python-docx and the libraries under it raise on a damaged or mislabelled package.
 _BROKEN = (
@@ -114,11 +114,10 @@ def open_document(path: Path) -> Document:
         raise ReadError(f"not a readable Word document: {type(error).__name__}: {error}") from error
 
 
-def read(path: Path) -> Report:
+def items_of(path: Path) -> list[Item]:
     document = open_document(path)
     try:
         # Materialised here so that damaged table XML is reported as such, not as a linter error.
-        found = list(items(document))
+        return list(items(document))
     except _BROKEN as error:
         raise ReadError(f"not a readable Word document: {type(error).__name__}: {error}") from error
-    return build(found)

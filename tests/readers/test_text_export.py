@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from ita_lint import readers
 from ita_lint.readers import text_export
 from ita_lint.records import Column, DocumentKind, TableKind
 from ita_lint.values import Status
@@ -15,7 +16,7 @@ from conftest import SEEDS
 
 
 def read(name: str):
-    return text_export.read(SEEDS / f"{name}.txt")
+    return readers.read(SEEDS / f"{name}.txt")
 
 
 @pytest.mark.parametrize(

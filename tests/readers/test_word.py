@@ -15,7 +15,7 @@ from build_documents import LOPBURI_PAO, LOPBURI_PAO_RULES, build_docx, measure_
 from ita_lint import readers
 from ita_lint.layout import Break, Line, Row
 from ita_lint.linter import Linter
-from ita_lint.readers import ReadError, text_export, word
+from ita_lint.readers import ReadError, word
 from ita_lint.readers.office import OLE2_SIGNATURE
 
 
@@ -26,7 +26,7 @@ def lopburi_docx(tmp_path: Path) -> Path:
 
 def test_lopburi_docx_reads_the_same_measures_as_the_text_export(lopburi_docx: Path) -> None:
     report = readers.read(lopburi_docx)
-    expected = text_export.read(LOPBURI_PAO)
+    expected = readers.read(LOPBURI_PAO)
     assert [len(t.measures) for t in report.measure_tables()] == [15]
     assert measure_values(report) == measure_values(expected)
     assert report.year == 2568
