@@ -30,6 +30,8 @@ PROVINCE = re.compile(r"จังหวัด\s*([\u0e01-\u0e4e]+)")
 FISCAL_YEAR = re.compile(r"ปีงบประมาณ\s*(?:พ\.?\s*ศ\.?)?\s*[0-9๐-๙]{4}")
 # A paragraph this long between two tables is body text, not a heading: the tables are separate.
 HEADING_MAX = 160
+YEAR_HEADING_LINES = 2  # lines right above a table that may give it a fiscal year of its own
+YEAR_HEADING_MAX = 100  # characters of such a heading: longer is a sentence citing some year
 _NUMBER = re.compile(r"\(?[0-9๐-๙]{1,3}(?:[.)][0-9๐-๙]{0,3})*\.?\)?")
 
 
@@ -54,6 +56,8 @@ class _Builder:
     # text seen since the last table row: headings name the area (or fiscal year) of what follows
     pending: list[SourceCell] = field(default_factory=list)
     after_header: bool = False
+    # a page break (or the header repeated after one) came since the last data row
+    after_page: bool = False
     # how many lines came before the first table: the title (line numbers restart in Word tables)
     title_lines: int | None = None
 
@@ -112,7 +116,11 @@ def _add_row(builder: _Builder, cells: Sequence[SourceCell]) -> None:
         return  # a total row sums the table; it is not a measure
     measures = table.measures
     own = Column.NAME in values or numbered or (Column.AREA in values and header.number is not None)
-    if not own and measures:
+    # Where rows are numbered, an unnumbered row right after a page break is the rest of the row
+    # the break cut, even when it carries on the name as well.
+    split = builder.after_page and header.number is not None and not numbered
+    builder.after_page = False
+    if (split or not own) and measures:
         # A row with neither its own name nor number continues the measure above (a page break).
         above = measures[-1]
         for column, cell in values.items():
@@ -153,10 +161,13 @@ def _heading_area(pending: Sequence[SourceCell], vocabulary: Vocabulary) -> Sour
 
 
 def _pending_year(pending: Sequence[SourceCell]) -> int | None:
-    """The fiscal year named last before a table (a plan for next year follows its own heading)."""
-    for cell in reversed(pending):
+    """The fiscal year a heading right above a table names (a plan for next year has its own).
+
+    Only the last lines before the table count: a sentence further up that cites last year's
+    assessment does not date the table."""
+    for cell in reversed(pending[-YEAR_HEADING_LINES:]):
         match = FISCAL_YEAR.search(cell.raw)
-        if match and len(cell.raw) <= HEADING_MAX:
+        if match and len(cell.raw.strip()) <= YEAR_HEADING_MAX:
             return thai.parse_year(match.group(0))
     return None
 
@@ -165,6 +176,7 @@ def _start_block(builder: _Builder, header: Header, first: SourceCell) -> None:
     """A header row: the same header as the table before continues it (a page break)."""
     long_text = any(len(c.raw) > HEADING_MAX for c in builder.pending)
     same = builder.header is not None and builder.header.signature == header.signature
+    builder.after_page = same and builder.table is not None and bool(builder.table.measures)
     if builder.table is None or not same or long_text:
         builder.table = _Table(
             kind=header.kind,
@@ -188,6 +200,7 @@ def assemble(items: Iterable[Item], vocabulary: Vocabulary) -> Report:
     for item in items:
         if isinstance(item, Break):
             builder.after_header = False
+            builder.after_page = builder.after_page or item.page
             continue
         if isinstance(item, Line):
             builder.lines.append(item.cell)
@@ -227,10 +240,9 @@ def _report(builder: _Builder) -> Report:
     tables = [_table(t) for t in builder.tables]
     measure_tables = [t for t in tables if t.kind in (TableKind.REPORT, TableKind.PLAN)]
     title = text_lines if builder.title_lines is None else text_lines[: builder.title_lines]
-    named = [vocabulary.title_kind(c.raw) for c in title if len(c.raw) <= HEADING_MAX]
-    # a report's title names its measures too (รายงานผล...ตามมาตรการส่งเสริม...): the report wins
-    order = (DocumentKind.ANALYSIS, DocumentKind.REPORT, DocumentKind.PLAN)
-    title_kind = next((kind for kind in order if kind in named), DocumentKind.OTHER)
+    # the first title line that names a kind of document says what the document is
+    named = (vocabulary.title_kind(c.raw) for c in title if len(c.raw) <= HEADING_MAX)
+    title_kind = next((kind for kind in named if kind is not None), DocumentKind.OTHER)
     data: dict = {
         "tables": tables,
         "kind": _document_kind(title_kind, measure_tables),

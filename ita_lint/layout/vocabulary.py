@@ -90,7 +90,7 @@ class Vocabulary:
         return None
 
     def title_kind(self, text: str) -> DocumentKind | None:
-        """The kind of document a title line names, if it names one."""
+        """The kind of document a title line names, if it names one (in the order of `titles`)."""
         key = thai.skeleton(text)
         return next((kind for kind, words in self.titles if any(w in key for w in words)), None)
 
