@@ -10,12 +10,11 @@ lines below it, until the next numbered line, wrap its cells.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ita_lint import thai
-from ita_lint.layout import headers
+from ita_lint.layout import headers, numbering
 from ita_lint.layout.model import Break, Fragment, Item, Line, Row, SourceCell
 from ita_lint.layout.vocabulary import Vocabulary
 from ita_lint.records import Column
@@ -23,7 +22,6 @@ from ita_lint.records import Column
 HEADER_LINES = 4  # a header's words wrap onto at most this many lines
 HEADER_FRAGMENT_MAX = 40  # characters of one header fragment
 GUTTER_SHARE = 0.03  # a column gap may be crossed by this share of the lines (a stray long cell)
-_NUMBERING = re.compile(r"^\(?[0-9๐-๙]{1,3}(?:[.)][0-9๐-๙]{0,3})*[.)]?(?=\s|$|[^\d.,/:])")
 
 
 @dataclass(frozen=True)
@@ -52,7 +50,7 @@ def _text(line: Line | Break) -> Line | None:
 def _header_like(line: Line) -> bool:
     fragments = line.fragments
     return bool(fragments) and all(
-        len(f.text) <= HEADER_FRAGMENT_MAX and not (_NUMBERING.match(f.text) and f.text[:1] != "(")
+        len(f.text) <= HEADER_FRAGMENT_MAX and not (numbering.is_numbered(f.text) and f.text[:1] != "(")
         for f in fragments
     )
 
@@ -140,10 +138,10 @@ def _starts_row(cells: dict[int, list[SourceCell]], table: _Table, numbered: boo
         return True
     number = table.header.number
     if number is not None:
-        return bool(cells.get(number)) and _NUMBERING.match(cells[number][0].raw) is not None
+        return bool(cells.get(number)) and numbering.is_numbered(cells[number][0].raw)
     name = table.header.columns.index(Column.NAME)
     first = min(cells) if cells else None
-    return first is not None and first <= name and _NUMBERING.match(cells[first][0].raw) is not None
+    return first is not None and first <= name and numbering.is_numbered(cells[first][0].raw)
 
 
 def _line_cells(line: Line, columns: Sequence[tuple[_Span, int]]) -> dict[int, list[SourceCell]]:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ita_lint import thai
-from ita_lint.layout import headers
+from ita_lint.layout import headers, numbering
 from ita_lint.layout.headers import Header
 from ita_lint.layout.model import Break, Item, Line, SourceCell
 from ita_lint.layout.vocabulary import Vocabulary
@@ -32,7 +32,6 @@ FISCAL_YEAR = re.compile(r"ปีงบประมาณ\s*(?:พ\.?\s*ศ\.?)?
 HEADING_MAX = 160
 YEAR_HEADING_LINES = 2  # lines right above a table that may give it a fiscal year of its own
 YEAR_HEADING_MAX = 100  # characters of such a heading: longer is a sentence citing some year
-_NUMBER = re.compile(r"\(?[0-9๐-๙]{1,3}(?:[.)][0-9๐-๙]{0,3})*\.?\)?")
 
 
 @dataclass
@@ -78,7 +77,7 @@ def _row_values(header: Header, cells: Sequence[SourceCell]) -> tuple[dict, dict
     numbered = False
     for index, cell in enumerate(cells):
         if index == header.number:
-            numbered = _NUMBER.fullmatch(cell.key) is not None
+            numbered = numbering.is_number(cell.key)
             continue
         column = header.column(index)
         if column is None:

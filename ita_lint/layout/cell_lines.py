@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from ita_lint import thai
-from ita_lint.layout import headers
+from ita_lint.layout import headers, numbering
 from ita_lint.layout.model import Break, Item, Line, Row, SourceCell
 from ita_lint.layout.vocabulary import Vocabulary
 from ita_lint.records import Column
@@ -25,8 +25,6 @@ HEADER_LINE_MAX = 40  # characters of one header cell's line
 MIN_COLUMNS = 3
 LINES_PER_CELL = 12  # a cell's text wraps onto at most this many lines
 EMPTY = -0.6  # the score of a column left empty: a cell copied as nothing at all
-_NUMBER_ONLY = re.compile(r"\(?[0-9๐-๙]{1,3}[.)]?\)?")
-_NUMBERED = re.compile(r"^\(?[0-9๐-๙]{1,3}[.)](?![0-9๐-๙])")
 _MARKS = frozenset("/✓✔√✅☑xX✗✘●•■▲*")
 _SUB = ("status", "tick", "part")  # kinds of sub-column under a merged heading
 
@@ -62,7 +60,7 @@ def _header(lines: Sequence[Line], start: int, vocabulary: Vocabulary) -> tuple[
         if role is not None:
             cells.append(line.cell)
             roles.append(role)
-        elif cells and short and not _NUMBER_ONLY.fullmatch(line.cell.raw.strip()) and roles[-1] not in _SUB:
+        elif cells and short and not numbering.is_number(line.cell.raw) and roles[-1] not in _SUB:
             above = cells[-1]  # the second line of a wrapped header cell
             cells[-1] = SourceCell(above.raw + " " + line.cell.raw, above.position)
         else:
@@ -87,7 +85,7 @@ def _fit(kind: str, text: str) -> float:
     dated = thai.parse_period(key, 2568) is not None
     amount = thai.parse_budget(key) is not None and not dated
     if kind == "number":
-        return 3.0 if _NUMBER_ONLY.fullmatch(key) else -6.0
+        return 3.0 if numbering.is_number(key) else -6.0
     if kind == "mark":
         return 3.0 if set(key.replace(" ", "")) <= _MARKS else -6.0
     if kind == str(Column.PERIOD):
@@ -144,16 +142,16 @@ def _align(kinds: Sequence[str], lines: Sequence[Line]) -> list[list[Line]]:
 def _starts(line: Line, header: headers.Header, expected: int) -> bool:
     """Whether a line starts row number `expected`: the numbers run in order, page numbers do not."""
     text = thai.to_arabic_digits(line.cell.raw.strip())
-    if header.number is not None and _NUMBER_ONLY.fullmatch(text):
+    if header.number is not None and numbering.is_number(text):
         return int(re.sub(r"\D", "", text)) == expected
-    return _NUMBERED.match(text) is not None
+    return numbering.MEASURE_HEAD.match(text) is not None
 
 
 def _row(cells: Sequence[SourceCell], kinds: Sequence[str], lines: Sequence[Line]) -> Row:
     first = lines[0]
-    if kinds and kinds[0] == "number" and not _NUMBER_ONLY.fullmatch(first.cell.raw.strip()):
+    if kinds and kinds[0] == "number" and not numbering.is_number(first.cell.raw):
         # "1. ชื่อมาตรการ" on one line: the number and the name share it
-        match = _NUMBERED.match(first.cell.raw.strip())
+        match = numbering.NUMBERED.match(first.cell.raw.strip())
         assert match is not None
         number = SourceCell(match.group(), first.cell.position)
         rest = Line(SourceCell(first.cell.raw.strip()[match.end() :].strip(), first.cell.position))

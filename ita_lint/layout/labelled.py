@@ -19,15 +19,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ita_lint import thai
+from ita_lint.layout import numbering
 from ita_lint.layout.model import Break, Item, Line, Row, SourceCell
 from ita_lint.layout.vocabulary import Vocabulary
 from ita_lint.records import Column
 
 # Fields in the order the synthetic header lists them.
 ORDER = tuple(Column)
-_HEAD = re.compile(
-    r"^\s*(?:(?:มาตรการ|โครงการ|กิจกรรม)\s*ที่\s*[0-9๐-๙]{1,3}\s*[.:)]?|\(?[0-9๐-๙]{1,3}[.)](?![0-9๐-๙]))\s*\S"
-)
 _LABEL = re.compile(
     r"^\s*(?:[-•*▪➢]\s*|\(?[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,2})*[.)]?\s+)?(?P<label>[^:：\n]{2,40}?)\s*[:：]\s*"
 )
@@ -73,7 +71,7 @@ def detect(run: Sequence[Line | Break], vocabulary: Vocabulary) -> list[Item] | 
             after.append(line)
             continue
         labelled = _label(line, vocabulary)
-        if _HEAD.match(line.cell.raw) and (labelled is None or labelled[0] is Column.NAME):
+        if numbering.MEASURE_HEAD.match(line.cell.raw) and (labelled is None or labelled[0] is Column.NAME):
             current = _Measure(line)
             if labelled is not None:
                 current.fields[Column.NAME] = labelled[1]

@@ -66,9 +66,16 @@ class Vocabulary:
             return NUMBER
         if any(word in key for word in self.other):
             return OTHER
-        for column, words in self.fields:
-            if any(word in key for word in words):
-                return column
+        # The word that comes first names the column ("มาตรการ/แนวทางการดำเนินการ" is a measure,
+        # "สรุปผลการดำเนินการตามมาตรการ" a result); on a tie, the order of the fields decides.
+        found = [
+            (at, order, column)
+            for order, (column, words) in enumerate(self.fields)
+            for word in words
+            if (at := key.find(word)) >= 0
+        ]
+        if found:
+            return min(found)[2]
         if any(key.startswith(word) for word in self.period_start):
             return START
         if any(key.startswith(word) for word in self.period_end):
