@@ -164,13 +164,13 @@ def _row(table: _Table, lines: Sequence[dict[int, list[SourceCell]]], anchor: Li
     return Row(tuple(cells))
 
 
-def _is_heading(line: Line, columns: Sequence[tuple[_Span, int]]) -> bool:
-    """One fragment across several columns: a heading or a paragraph, not a row."""
-    fragments = line.fragments
-    if len(fragments) != 1:
-        return False
-    span = _Span(fragments[0].x0, fragments[0].x1)
-    return sum(1 for region, _ in columns if region.overlap(span) > 0) >= 3
+def _off_grid(line: Line, table: _Table) -> bool:
+    """A fragment under two header cells at once cannot be a cell (a header cell sits inside its
+    column): the line is a heading, a paragraph or a signature across the table, not a row."""
+    return any(
+        sum(1 for span in table.header_spans if span.overlap(_Span(f.x0, f.x1)) > 0) >= 2
+        for f in line.fragments
+    )
 
 
 def _table_lines(run: Sequence[Line | Break], start: int, vocabulary: Vocabulary) -> int:
@@ -191,7 +191,7 @@ def _rows(
 ) -> list[Item]:
     lines = [line for item in run[start:end] if (line := _text(item)) is not None]
     content = [line for line in lines if not vocabulary.page_furniture.match(thai.normalize(line.cell.raw))]
-    columns = _columns(table, content)
+    columns = _columns(table, [line for line in content if not _off_grid(line, table)])
     if not columns:
         return list(run[start:end])
     numbered = any(_starts_row(_line_cells(line, columns), table, True) for line in content)
@@ -214,7 +214,7 @@ def _rows(
             continue
         if line not in content:
             continue  # page numbers and running footers between rows
-        if _is_heading(line, columns):
+        if _off_grid(line, table):
             flush()
             out += [line, header_row]  # a heading inside the table names the area of what follows
             continue

@@ -27,7 +27,9 @@ STATUS_WORDS = {
 }
 CHECK_MARKS = frozenset("/✓✔√✅☑xX✗✘●•■▲*")
 PROVINCE = re.compile(r"จังหวัด\s*([\u0e01-\u0e4e]+)")
-FISCAL_YEAR = re.compile(r"ปีงบประมาณ\s*(?:พ\.?\s*ศ\.?)?\s*[0-9๐-๙]{4}")
+FISCAL_YEAR = re.compile(
+    r"ปี\s?งบ\s?ประมาณ\s*(?:พ\s?\.?\s*ศ\.?)?\s*[0-9๐-๙]{4}"
+)  # spaces: pdftotext splits words
 # A paragraph this long between two tables is body text, not a heading: the tables are separate.
 HEADING_MAX = 160
 YEAR_HEADING_LINES = 2  # lines right above a table that may give it a fiscal year of its own
@@ -43,6 +45,7 @@ class _Table:
     title: str | None = None
     area: SourceCell | None = None
     measures: list[dict] = field(default_factory=list)
+    numbered: bool = False  # its rows are numbered
 
 
 @dataclass
@@ -115,9 +118,14 @@ def _add_row(builder: _Builder, cells: Sequence[SourceCell]) -> None:
         return  # a total row sums the table; it is not a measure
     measures = table.measures
     own = Column.NAME in values or numbered or (Column.AREA in values and header.number is not None)
-    # Where rows are numbered, an unnumbered row right after a page break is the rest of the row
-    # the break cut, even when it carries on the name as well.
-    split = builder.after_page and header.number is not None and not numbered
+    # Where rows are numbered (in a number column, or at the start of the area or the name), an
+    # unnumbered row right after a page break is the rest of the row the break cut, even when it
+    # carries on the name as well.
+    numbered = numbered or any(
+        numbering.is_numbered(values[c].key) for c in (Column.AREA, Column.NAME) if c in values
+    )
+    split = builder.after_page and table.numbered and not numbered
+    table.numbered = table.numbered or numbered
     builder.after_page = False
     if (split or not own) and measures:
         # A row with neither its own name nor number continues the measure above (a page break).
