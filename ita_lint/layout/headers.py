@@ -19,6 +19,7 @@ from ita_lint.values import Status
 
 HEADER_MAX = 120  # characters in a header cell, markup included
 WORDS_MAX = 80  # normalised characters of header words
+SUB_HEADER_MAX = 30  # normalised characters of a second header row's cell
 
 
 @dataclass
@@ -118,29 +119,30 @@ def read_sub_header(header: Header, cells: Sequence[SourceCell], vocabulary: Voc
     empty in the first row, so they inherit its column.
     """
     filled = [(i, c) for i, c in enumerate(cells) if c.key]
-    if not filled or any(len(c.raw) > HEADER_MAX or _numbered(c.key) for _, c in filled):
+    if not filled or any(
+        len(c.raw) > HEADER_MAX or len(c.key) > SUB_HEADER_MAX or _numbered(c.key) or i >= len(header.columns)
+        for i, c in filled
+    ):
         return False
     marks = {i: s for i, c in filled if (s := thai.parse_status(c.key)) is not None}
     ticks = {i: t for i, c in filled if (t := thai.fiscal_months(c.key)) is not None}
-    parts = {i: r for i, c in filled if (r := vocabulary.role(c.key)) in (START, END)}
-    if len(set(marks.values())) >= 2:
-        header.marks.update(marks)
+    parts = {i for i, c in filled if vocabulary.role(c.key) in (START, END)}
+    if len(set(marks.values())) < 2:
+        marks = {}
+    if len(ticks) < 2:
+        ticks = {}  # one month under a period heading is a date, not a tick column
+    special = set(marks) | set(ticks) | parts
+    if any(header.columns[i] in (Column.NAME, Column.AREA) for i, _ in filled if i not in special):
+        return False  # a header's name cell is not continued by a second row: this is data
+    # The row is a second header row: read it into the header.
+    header.marks.update(marks)
     header.ticks.update(ticks)
-    special = set(header.marks) | set(ticks) | set(parts)
     for index, cell in filled:
-        if index >= len(header.columns) or len(cell.key) > 30:
-            return False
-        above = header.columns[index]
-        if index in special:
-            inherited = above or _heading_left_of(header, index)
-            if index in header.marks:
-                inherited = Column.STATUS
-            elif index in ticks or index in parts:
-                inherited = Column.PERIOD
-            header.columns[index] = inherited
-        elif above in (Column.NAME, Column.AREA):
-            return False  # a header's name cell is not continued by a second row: this is data
-        elif above is None:
+        if index in marks:
+            header.columns[index] = Column.STATUS
+        elif index in ticks or index in parts:
+            header.columns[index] = Column.PERIOD
+        elif header.columns[index] is None:
             role = vocabulary.role(cell.key)
             header.columns[index] = role if isinstance(role, Column) else _heading_left_of(header, index)
     return True

@@ -125,9 +125,29 @@ def workbook_items(path: Path) -> Iterator[Item]:
         yield from _rows_to_items(_sheet_rows(rows, title, index))
 
 
+SNIFF_LINES = 50  # lines the delimiter is guessed from
+DELIMITERS = ",;\t|"
+
+
+def _delimiter(text: str) -> str:
+    """Thai Excel saves CSV with commas, other locales with semicolons; exports also use tabs.
+
+    The delimiter is the one that splits the most lines into the same number of cells (a comma
+    inside an amount or a sentence does not repeat the same number of times on every line).
+    (csv.Sniffer gives up on Thai text with quoted multi-line cells.)
+    """
+    lines = [line for line in text.splitlines()[:SNIFF_LINES] if line.strip()]
+
+    def consistency(delimiter: str) -> int:
+        counts = [line.count(delimiter) for line in lines if delimiter in line]
+        return max((counts.count(n) for n in set(counts)), default=0)
+
+    return max(DELIMITERS, key=consistency)
+
+
 def csv_items(text: str) -> Iterator[Item]:
     """Items of a CSV text. A row's line is the physical line it starts on (quoted cells span lines)."""
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
 
     def rows() -> Iterator[tuple[Sequence[str], Locate]]:
         start, row = 1, 0
