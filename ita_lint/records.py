@@ -7,6 +7,7 @@ prints their JSON Schema, in which every cell is a plain string.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from enum import StrEnum
 from functools import cached_property
@@ -19,6 +20,8 @@ from pydantic_core import CoreSchema
 from ita_lint import thai
 from ita_lint.suppressions import Suppression
 from ita_lint.values import Budget, Period, Status
+
+_DASHES = re.compile(r"[-–—]+")
 
 
 class Position(BaseModel):
@@ -77,7 +80,8 @@ class Cell(BaseModel):
 
     @property
     def is_blank(self) -> bool:
-        return not self.key
+        """Nothing written: an empty cell, or a dash standing for nothing."""
+        return not self.key or _DASHES.fullmatch(self.key) is not None
 
 
 class PeriodCell(Cell):
@@ -86,6 +90,11 @@ class PeriodCell(Cell):
 
 class BudgetCell(Cell):
     value: SkipJsonSchema[Budget | None] = None
+
+    @property
+    def is_blank(self) -> bool:
+        # a dash in a budget cell says that no budget was used
+        return not self.key
 
 
 class StatusCell(Cell):

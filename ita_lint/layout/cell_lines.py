@@ -25,6 +25,7 @@ HEADER_LINE_MAX = 40  # characters of one header cell's line
 MIN_COLUMNS = 3
 LINES_PER_CELL = 12  # a cell's text wraps onto at most this many lines
 EMPTY = -0.6  # the score of a column left empty: a cell copied as nothing at all
+_YEAR = re.compile(r"\d{4}")
 _MARKS = frozenset("/✓✔√✅☑xX✗✘●•■▲*")
 _SUB = ("status", "tick", "part")  # kinds of sub-column under a merged heading
 
@@ -36,8 +37,8 @@ def _lines(run: Sequence[Line | Break]) -> list[Line]:
 def _role(line: Line, vocabulary: Vocabulary) -> str | None:
     """What a short line says as a header cell: a field or other column, a sub-column, or None."""
     key = thai.normalize(line.cell.raw)
-    if not key or len(key) > HEADER_LINE_MAX or len(line.fragments) > 1:
-        return None
+    if not key or len(key) > HEADER_LINE_MAX or len(line.fragments) > 1 or _YEAR.search(key):
+        return None  # a year names the document (ประจำปีงบประมาณ ๒๕๖๘), never a column
     if thai.parse_status(key) is not None and len(key) <= 25:
         return "status"
     if thai.fiscal_months(key) is not None:
@@ -140,11 +141,17 @@ def _align(kinds: Sequence[str], lines: Sequence[Line]) -> list[list[Line]]:
 
 
 def _starts(line: Line, header: headers.Header, expected: int) -> bool:
-    """Whether a line starts row number `expected`: the numbers run in order, page numbers do not."""
+    """Whether a line starts the next row: its number is the next one (or 1, a table starting
+    over), so that page numbers between rows do not pass for row numbers."""
     text = thai.to_arabic_digits(line.cell.raw.strip())
     if header.number is not None and numbering.is_number(text):
-        return int(re.sub(r"\D", "", text)) == expected
+        return int(re.sub(r"\D", "", text) or 0) in (expected, 1)
     return numbering.MEASURE_HEAD.match(text) is not None
+
+
+def _number(line: Line, expected: int) -> int:
+    digits = re.match(r"\D*(\d+)", thai.to_arabic_digits(line.cell.raw))
+    return int(digits.group(1)) if digits else expected
 
 
 def _row(cells: Sequence[SourceCell], kinds: Sequence[str], lines: Sequence[Line]) -> Row:
@@ -172,6 +179,7 @@ def detect(run: Sequence[Line | Break], vocabulary: Vocabulary) -> list[Item] | 
     lines = _lines(run)
     out: list[Item] = []
     index, found = 0, False
+    expected = 1  # the next row number: numbering runs on over page breaks and repeated headers
     while index < len(lines):
         header_at = _header(lines, index, vocabulary)
         if header_at is None:
@@ -187,8 +195,9 @@ def detect(run: Sequence[Line | Break], vocabulary: Vocabulary) -> list[Item] | 
             line = lines[index]
             if vocabulary.table_end.match(thai.normalize(line.cell.raw)):
                 break
-            if _starts(line, header, len(rows) + 1):
+            if _starts(line, header, expected):
                 rows.append([line])
+                expected = _number(line, expected) + 1
             elif vocabulary.page_furniture.match(thai.normalize(line.cell.raw)):
                 pass  # a page number or running footer between rows
             elif rows:
