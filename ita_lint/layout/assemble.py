@@ -155,12 +155,15 @@ def _add_row(builder: _Builder, cells: Sequence[SourceCell]) -> None:
 
 
 def _heading_area(pending: Sequence[SourceCell], vocabulary: Vocabulary) -> SourceCell | None:
-    """A short heading right above a table block, without its `(ต่อ)` mark, names the area."""
+    """A short heading right above a table block, without its `(ต่อ)` mark, names the area (not
+    the end of an introduction such as "... ดังนี้")."""
     if not pending:
         return None
     cell = pending[-1]
     text = thai.clean_markup(cell.raw)
     if len(text) > HEADING_MAX or FISCAL_YEAR.search(text) or vocabulary.find_agency(text) is not None:
+        return None
+    if not vocabulary.names_area(text):
         return None
     if vocabulary.page_furniture.match(thai.normalize(text)):
         return None

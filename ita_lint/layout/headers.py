@@ -89,10 +89,21 @@ def header(cells: Sequence[SourceCell], vocabulary: Vocabulary) -> Header | None
     ):
         return None
     _area_after_name_is_other(result)
+    _one_budget(result, {i: c.key for i, c in enumerate(cells)}, vocabulary)
     for index in (*result.marks, *result.ticks):
         result.columns[index] = Column.STATUS if index in result.marks else Column.PERIOD
     result.signature = tuple(str(c) for c in result.columns)
     return result
+
+
+def _one_budget(header: Header, words: dict[int, str], vocabulary: Vocabulary) -> None:
+    """Of a planned and a used budget column, the rules check the one used (งบประมาณที่ใช้จริง)."""
+    budgets = [i for i, column in enumerate(header.columns) if column is Column.BUDGET]
+    used = [i for i in budgets if vocabulary.says_used(words.get(i, ""))]
+    if len(budgets) > 1 and used:
+        for index in budgets:
+            if index not in used:
+                header.columns[index] = None
 
 
 def _area_after_name_is_other(header: Header) -> None:
@@ -145,6 +156,7 @@ def read_sub_header(header: Header, cells: Sequence[SourceCell], vocabulary: Voc
         elif header.columns[index] is None:
             role = vocabulary.role(cell.key)
             header.columns[index] = role if isinstance(role, Column) else _heading_left_of(header, index)
+    _one_budget(header, {i: c.key for i, c in filled}, vocabulary)
     return True
 
 

@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from ita_lint import thai
+from ita_lint.layout import numbering
 from ita_lint.records import Column, DocumentKind
 
 try:
@@ -49,6 +50,8 @@ class Vocabulary:
     period_start: tuple[str, ...]
     period_end: tuple[str, ...]
     scores: tuple[str, ...]
+    budget_used: tuple[str, ...]
+    areas: tuple[str, ...]
     page_furniture: re.Pattern[str]
     table_end: re.Pattern[str]
     total_row: re.Pattern[str]
@@ -81,6 +84,17 @@ class Vocabulary:
         if any(key.startswith(word) for word in self.period_end):
             return END
         return None
+
+    def names_area(self, text: str) -> bool:
+        """Whether a heading names an assessment area: by number, by an area word, or by name."""
+        key = thai.skeleton(text)
+        lead = self.role(thai.normalize(text)[:12])
+        return numbering.is_numbered(text) or lead is Column.AREA or any(area in key for area in self.areas)
+
+    def says_used(self, cell_key: str) -> bool:
+        """Whether a budget heading names the budget actually used (not the one planned)."""
+        key = thai.skeleton(cell_key)
+        return any(word in key for word in self.budget_used)
 
     def is_score_word(self, cell_key: str) -> bool:
         key = thai.skeleton(cell_key)
@@ -132,6 +146,8 @@ def default() -> Vocabulary:
         period_start=_keys(headers["period_start"]),
         period_end=_keys(headers["period_end"]),
         scores=_keys(headers["scores"]),
+        budget_used=_keys(headers["budget_used"]),
+        areas=_keys(headers["areas"]),
         page_furniture=_any(headers["page_furniture"]),
         table_end=_any(headers["table_end"]),
         total_row=_any(headers["total_rows"]),
