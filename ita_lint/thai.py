@@ -89,6 +89,12 @@ def to_arabic_digits(text: str) -> str:
     return text
 
 
+_TONE = re.compile("[\u0e48-\u0e4b]")
+# A tone mark never follows the final letter of a syllable with mai han-akat, nor a leading vowel.
+_TONE_AFTER_FINAL = re.compile("(\u0e31)([\u0e01-\u0e2e])([\u0e48-\u0e4b])")
+_TONE_AFTER_LEADING = re.compile("([\u0e01-\u0e2e][\u0e34-\u0e37]?)([\u0e40-\u0e44])([\u0e48-\u0e4b])")
+
+
 def repair(text: str) -> str:
     """NFC, Arabic digits, invisible characters removed, split or doubled sara am and เเ repaired."""
     text = to_arabic_digits(unicodedata.normalize("NFC", text))
@@ -101,6 +107,9 @@ def repair(text: str) -> str:
         text = text.replace("\u0e33\u0e32", "\u0e33")
     if "เเ" in text:
         text = text.replace("เเ", "แ")
+    if _TONE.search(text):
+        # PDF extraction puts tone marks after the next letter: ขัน้ for ขั้น, ชีแ้จง for ชี้แจง
+        text = _TONE_AFTER_FINAL.sub("\\1\\3\\2", _TONE_AFTER_LEADING.sub("\\1\\3\\2", text))
     return text
 
 

@@ -10,6 +10,7 @@ lines below it, until the next numbered line, wrap its cells.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -21,6 +22,7 @@ from ita_lint.records import Column
 
 HEADER_LINES = 4  # a header's words wrap onto at most this many lines
 HEADER_FRAGMENT_MAX = 40  # characters of one header fragment
+CUT_REACH = 12  # characters from a column boundary a word space may be to cut a bleeding fragment there
 GUTTER_SHARE = 0.03  # a column gap may be crossed by this share of the lines (a stray long cell)
 
 
@@ -100,13 +102,14 @@ def _header_at(run: Sequence[Line | Break], start: int, vocabulary: Vocabulary) 
 
 
 def _columns(table: _Table, lines: Sequence[Line]) -> list[tuple[_Span, int]]:
-    """The table's column regions from what its lines cover, each with its header cell's index."""
+    """The table's column regions from what its lines cover, each with its header cell's index.
+
+    Gutters are the x positions (almost) no line covers. Where cells bleed into each other with a
+    single space, one region lies under two header cells: it is cut where coverage is lowest
+    between them.
+    """
     covered: dict[int, int] = {}
-    for line in lines:
-        for fragment in line.fragments:
-            for x in range(int(fragment.x0), int(fragment.x1) + 1):
-                covered[x] = covered.get(x, 0) + 1
-    for span in table.header_spans:
+    for span in [*(_Span(f.x0, f.x1) for line in lines for f in line.fragments), *table.header_spans]:
         for x in range(int(span.x0), int(span.x1) + 1):
             covered[x] = covered.get(x, 0) + 1
     limit = int(GUTTER_SHARE * len(lines))
@@ -120,22 +123,78 @@ def _columns(table: _Table, lines: Sequence[Line]) -> list[tuple[_Span, int]]:
             start = None
     result = []
     for region in regions:
-        index = max(
-            range(len(table.header_spans)),
-            key=lambda i: (table.header_spans[i].overlap(region), -table.header_spans[i].distance(region)),
-        )
-        result.append((region, index))
+        for part in _cut(region, table.header_spans, covered):
+            index = max(
+                range(len(table.header_spans)),
+                key=lambda i: (table.header_spans[i].overlap(part), -table.header_spans[i].distance(part)),
+            )
+            result.append((part, index))
     return result
 
 
-def _column_of(fragment: Fragment, columns: Sequence[tuple[_Span, int]]) -> int:
-    span = _Span(fragment.x0, fragment.x1)
+def _cut(region: _Span, spans: Sequence[_Span], covered: dict[int, int]) -> list[_Span]:
+    """A region cut between the header cells whose middles lie in it, where coverage is lowest."""
+    inside = sorted((s for s in spans if region.x0 <= (s.x0 + s.x1) / 2 <= region.x1), key=lambda s: s.x0)
+    parts, left = [], region.x0
+    for before, after in itertools.pairwise(inside):
+        low, high = int(before.x1) + 1, int(after.x0)
+        if high <= low:
+            cut = int((before.x1 + after.x0) / 2)
+        else:
+            cut = min(range(low, high), key=lambda x: (covered.get(x, 0), -x))
+        parts.append(_Span(left, cut - 1))
+        left = cut
+    parts.append(_Span(left, region.x1))
+    return parts
+
+
+def _column_of(span: _Span, columns: Sequence[tuple[_Span, int]]) -> int:
     return max(columns, key=lambda c: (c[0].overlap(span), -c[0].distance(span)))[1]
+
+
+def _pieces(fragment: Fragment, columns: Sequence[tuple[_Span, int]]) -> list[tuple[Fragment, int]]:
+    """A fragment cut at the word spaces nearest the column boundaries it runs across."""
+    span = _Span(fragment.x0, fragment.x1)
+    crossed = sorted((c for c in columns if c[0].overlap(span) > 0), key=lambda c: c[0].x0)
+    spaces = [i for i, ch in enumerate(fragment.text) if ch == " "]
+    if len(crossed) < 2 or not spaces:
+        return [(fragment, _column_of(span, columns))]
+    scale = (fragment.x1 - fragment.x0) / max(len(fragment.text), 1)
+    cuts = []
+    for region, _ in crossed[1:]:
+        at = min(spaces, key=lambda i: abs(fragment.x0 + i * scale - region.x0))
+        if abs(fragment.x0 + at * scale - region.x0) <= CUT_REACH * max(scale, 1) and at not in cuts:
+            cuts.append(at)
+    pieces, begin = [], 0
+    for at in [*sorted(cuts), len(fragment.text)]:
+        text = fragment.text[begin:at].strip()
+        if text:
+            offset = begin + (len(fragment.text[begin:at]) - len(fragment.text[begin:at].lstrip()))
+            x0 = fragment.x0 + offset * scale
+            piece = Fragment(text, fragment.start + offset, x0, x0 + len(text) * scale)
+            pieces.append((piece, _column_of(_Span(piece.x0, piece.x1), columns)))
+        begin = at + 1
+    return pieces
+
+
+# Columns whose cells are short: when one starts again after a line without it, a row starts.
+SHORT = (Column.PERIOD, Column.RESPONSIBLE, Column.BUDGET, Column.STATUS)
+
+
+def _restarts(
+    cells: dict[int, list[SourceCell]], row: Sequence[dict[int, list[SourceCell]]], table: _Table
+) -> bool:
+    """Whether a line starts a new row without a number: a short column (period, responsible,
+    budget, status) that the row has already filled and left on the line above starts again."""
+    if not row:
+        return False
+    short = [i for i, column in enumerate(table.header.columns) if column in SHORT]
+    return any(i in cells and i not in row[-1] and any(i in line for line in row) for i in short)
 
 
 def _starts_row(cells: dict[int, list[SourceCell]], table: _Table, numbered: bool) -> bool:
     if not numbered:
-        return True
+        return False
     number = table.header.number
     if number is not None:
         return bool(cells.get(number)) and numbering.is_numbered(cells[number][0].raw)
@@ -147,7 +206,8 @@ def _starts_row(cells: dict[int, list[SourceCell]], table: _Table, numbered: boo
 def _line_cells(line: Line, columns: Sequence[tuple[_Span, int]]) -> dict[int, list[SourceCell]]:
     cells: dict[int, list[SourceCell]] = {}
     for fragment in line.fragments:
-        cells.setdefault(_column_of(fragment, columns), []).append(line.fragment_cell(fragment))
+        for piece, column in _pieces(fragment, columns):
+            cells.setdefault(column, []).append(line.fragment_cell(piece))
     return cells
 
 
@@ -165,12 +225,13 @@ def _row(table: _Table, lines: Sequence[dict[int, list[SourceCell]]], anchor: Li
 
 
 def _off_grid(line: Line, table: _Table) -> bool:
-    """A fragment under two header cells at once cannot be a cell (a header cell sits inside its
-    column): the line is a heading, a paragraph or a signature across the table, not a row."""
-    return any(
-        sum(1 for span in table.header_spans if span.overlap(_Span(f.x0, f.x1)) > 0) >= 2
-        for f in line.fragments
-    )
+    """A heading, a paragraph or a signature across the table, not a row: its one fragment lies
+    under two header cells, or a fragment under three (a header cell sits inside its column; two
+    cells that bleed into each other with a single space are cut apart later)."""
+    spans = [
+        sum(1 for span in table.header_spans if span.overlap(_Span(f.x0, f.x1)) > 0) for f in line.fragments
+    ]
+    return max(spans, default=0) >= 3 or (len(spans) == 1 and spans[0] >= 2)
 
 
 def _table_lines(run: Sequence[Line | Break], start: int, vocabulary: Vocabulary) -> int:
@@ -195,6 +256,7 @@ def _rows(
     if not columns:
         return list(run[start:end])
     numbered = any(_starts_row(_line_cells(line, columns), table, True) for line in content)
+    # Unnumbered rows are told apart by blank lines where there are any, else by short columns.
     header_row = Row(table.cells)
     out: list[Item] = []
     pending: list[dict[int, list[SourceCell]]] = []
@@ -219,7 +281,7 @@ def _rows(
             out += [line, header_row]  # a heading inside the table names the area of what follows
             continue
         cells = _line_cells(line, columns)
-        if _starts_row(cells, table, numbered) or anchor is None:
+        if _starts_row(cells, table, numbered) or _restarts(cells, pending, table) or anchor is None:
             flush()
             anchor = line
         pending.append(cells)

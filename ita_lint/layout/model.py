@@ -63,6 +63,8 @@ class Line:
     def fragments(self) -> tuple[Fragment, ...]:
         if self.measured is not None:
             return self.measured
+        # Columns are counted in characters, Thai marks included, as pdftotext -layout and
+        # str.ljust lay them out (an editor that draws marks on their letter shows them skewed).
         text = self.cell.raw.expandtabs(8)
         return tuple(Fragment(m.group(), m.start(), m.start(), m.end()) for m in _GAP.finditer(text))
 

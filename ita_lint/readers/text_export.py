@@ -39,9 +39,36 @@ _TABLE_OPEN = re.compile(r"<table\b", re.IGNORECASE)
 _TABLE_CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
 
 
+MARK_OVERLAP = 2  # columns of the line above a displaced mark may cover
+_MARK_FIRST = re.compile("^( *)[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+
+
+def rejoin_marks(lines: list[str]) -> list[str]:
+    """Undo pdftotext's displaced Thai marks: a tone mark or upper vowel it could not place starts
+    the next line at its own column, and the rest of the original line follows it there
+    (`ขัน` / `   ้ ตอน ...`). Such a line is put back where it was cut. The joined line keeps
+    the first line's number; the cut-off line becomes empty, so later lines keep theirs."""
+    out = list(lines)
+    previous = 0  # the line a displaced mark goes back to (an earlier mark line went there too)
+    for number in range(1, len(out)):
+        mark = _MARK_FIRST.match(out[number])
+        above = out[previous].rstrip()
+        if mark is None or "\t" in above or not above.strip():
+            previous = number
+            continue
+        column = len(mark.group(1))
+        # the mark lands on the last letter above, or just after it
+        if len(above) <= column + MARK_OVERLAP:
+            out[previous] = above + " " * (column - len(above)) + out[number][column:]
+            out[number] = ""
+        else:
+            previous = number
+    return out
+
+
 def items(text: str) -> Iterator[Item]:
     """Lines, rows and breaks; `<table>` markup pasted into the text is read as the table it is."""
-    lines = text.splitlines()
+    lines = rejoin_marks(text.splitlines())
     number, tables = 0, 0
     while number < len(lines):
         if _TABLE_OPEN.search(lines[number]):
