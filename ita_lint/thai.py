@@ -395,7 +395,8 @@ def parse_period(text: str, fiscal_year: int | None) -> Period | None:
 
 
 _MONTH_ONLY = re.compile(rf"(?:{_month_alternation()})\s*(?:\d{{2}}|\d{{4}})?")
-_QUARTER_ONLY = re.compile(r"(?:ไตรมาส\s*(?:ที่)?|q)\s*(?P<q>[1-4])")
+# a quarter, perhaps with its months in brackets: ไตรมาส ๑ (ต.ค.-ธ.ค. ๖๘)
+_QUARTER_ONLY = re.compile(r"(?:ไตรมาส\s*(?:ที่)?|q)\s*(?P<q>[1-4])(?:\s*\([^()]*\))?")
 _ABBREVIATIONS = tuple(f"{a}.{b}." for _, a, b in _MONTHS)
 
 

@@ -143,8 +143,13 @@ def read_sub_header(header: Header, cells: Sequence[SourceCell], vocabulary: Voc
     if len(ticks) < 2:
         ticks = {}  # one month under a period heading is a date, not a tick column
     special = set(marks) | set(ticks) | parts
-    if any(header.columns[i] in (Column.NAME, Column.AREA) for i, _ in filled if i not in special):
-        return False  # a header's name cell is not continued by a second row: this is data
+    worded = {i for i, c in filled if vocabulary.role(c.key) is not None}
+    if len(worded | special) < len(filled) and any(
+        header.columns[i] in (Column.NAME, Column.AREA) for i, _ in filled if i not in special
+    ):
+        # Header words under the name (มาตรการ | แนวทาง/วิธีการ) continue the header; other text
+        # under the name is a measure: this row is data.
+        return False
     # The row is a second header row: read it into the header.
     header.marks.update(marks)
     header.ticks.update(ticks)
