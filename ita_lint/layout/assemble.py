@@ -33,6 +33,7 @@ FISCAL_YEAR = re.compile(
 # A paragraph this long between two tables is body text, not a heading: the tables are separate.
 HEADING_MAX = 160
 YEAR_HEADING_LINES = 2  # lines right above a table that may give it a fiscal year of its own
+_HEADING_END = re.compile(r"\s*(?:\(ต่อ\)|\)|:)?\s*")  # what may follow the year in such a heading
 YEAR_HEADING_MAX = 100  # characters of such a heading: longer is a sentence citing some year
 
 
@@ -173,11 +174,12 @@ def _heading_area(pending: Sequence[SourceCell], vocabulary: Vocabulary) -> Sour
 def _pending_year(pending: Sequence[SourceCell]) -> int | None:
     """The fiscal year a heading right above a table names (a plan for next year has its own).
 
-    Only the last lines before the table count: a sentence further up that cites last year's
-    assessment does not date the table."""
+    Only a short line right above the table that ends with the year counts (…ประจำปีงบประมาณ
+    พ.ศ. ๒๕๖๖): a sentence that cites last year's assessment does not date the table."""
     for cell in reversed(pending[-YEAR_HEADING_LINES:]):
-        match = FISCAL_YEAR.search(cell.raw)
-        if match and len(cell.raw.strip()) <= YEAR_HEADING_MAX:
+        text = cell.raw.strip()
+        match = FISCAL_YEAR.search(text)
+        if match and len(text) <= YEAR_HEADING_MAX and _HEADING_END.fullmatch(text[match.end() :]):
             return thai.parse_year(match.group(0))
     return None
 

@@ -66,7 +66,13 @@ def _span(cell: etree._Element, name: str) -> int:
 
 
 def table_rows(table: etree._Element, number: int, first_line: int = 1) -> Iterator[Item]:
-    """A table's rows on its grid: a cell spanning rows or columns leaves empty cells beside it."""
+    """A table's caption (often the report's title), then its rows on its grid: a cell spanning
+    rows or columns leaves empty cells beside it."""
+    for caption in (c for c in table if _tag(c) == "caption"):
+        if text := text_of(caption):
+            yield Line(
+                SourceCell(text, Position(line=(caption.sourceline or 1) + first_line - 1)), paragraph=True
+            )
     taken: dict[tuple[int, int], bool] = {}  # (row, column) covered by a span from above
     rows = [r for r in table.iter("tr") if _owner(r) is table]
     for r, tr in enumerate(rows):
