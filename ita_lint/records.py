@@ -86,6 +86,9 @@ class Cell(BaseModel):
 
 class PeriodCell(Cell):
     value: SkipJsonSchema[Period | None] = None
+    # a period that only a fiscal year places (ตลอดปีงบประมาณ, ไตรมาส ๒, ม.ค. - มี.ค.) in a report
+    # that states none: not unreadable, the missing year is the finding
+    needs_year: SkipJsonSchema[bool] = False
 
 
 class BudgetCell(Cell):
@@ -233,6 +236,11 @@ class Report(BaseModel):
             for measure in table.measures:
                 if measure.period is not None:
                     measure.period.value = thai.parse_period(measure.period.text, year)
+                    measure.period.needs_year = (
+                        year is None
+                        and measure.period.value is None
+                        and thai.is_relative_period(measure.period.text)
+                    )
                 if measure.budget is not None:
                     measure.budget.value = thai.parse_budget(measure.budget.text)
                 if measure.status is not None:

@@ -19,6 +19,7 @@ __all__ = [
     "fiscal_months",
     "fiscal_months_text",
     "fiscal_year_bounds",
+    "is_relative_period",
     "normalize",
     "parse_budget",
     "parse_period",
@@ -337,6 +338,15 @@ def _months_of_fy(fiscal_year: int, first: int, last: int, whole: bool = False) 
     end_year, end_month = fy_start.year + ey, em + 1
     end = date(end_year, end_month, _days_in_month(end_year, end_month))
     return Period(start=start, end=end, whole_fiscal_year=whole)
+
+
+# Any year does to tell whether a period reads as one once its fiscal year is known.
+_SOME_FISCAL_YEAR = 2568
+
+
+def is_relative_period(text: str) -> bool:
+    """Whether a period reads as dates once a fiscal year places it (ตลอดปีงบประมาณ, ไตรมาส ๒)."""
+    return parse_period(text, _SOME_FISCAL_YEAR) is not None
 
 
 def parse_period(text: str, fiscal_year: int | None) -> Period | None:

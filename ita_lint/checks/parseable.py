@@ -20,5 +20,10 @@ OPTIONS = {
 def check(subject: Subject, options: Mapping[str, Any]) -> Iterator[Problem]:
     owner = subject.owner
     cell = getattr(owner, options["field"], None)
-    if cell is not None and not cell.is_blank and cell.value is None:
+    if (
+        cell is not None
+        and not cell.is_blank
+        and cell.value is None
+        and not getattr(cell, "needs_year", False)
+    ):
         yield Problem(position=cell.position, args={"value": cell.text})

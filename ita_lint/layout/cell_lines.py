@@ -83,7 +83,7 @@ def _fit(kind: str, text: str) -> float:
     key = thai.normalize(text)
     if key in ("-", "–", ""):
         return 0.5
-    dated = thai.parse_period(key, 2568) is not None
+    dated = thai.is_relative_period(key)
     amount = thai.parse_budget(key) is not None and not dated
     if kind == "number":
         return 3.0 if numbering.is_number(key) else -6.0
