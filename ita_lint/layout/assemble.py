@@ -220,6 +220,12 @@ def assemble(items: Iterable[Item], vocabulary: Vocabulary) -> Report:
                 builder.pending.append(item.cell)
             continue
         cells = item.cells
+        if builder.after_header and builder.header is not None and builder.table is not None:
+            # a second header row (status or tick sub-columns, words under a merged heading)
+            if headers.read_sub_header(builder.header, cells, vocabulary):
+                builder.table.kind = builder.header.kind
+                builder.table.columns = [c for c in dict.fromkeys(builder.header.columns) if c is not None]
+                continue
         header = headers.header(cells, vocabulary)
         scores = header is None and headers.is_score_header(cells, vocabulary)
         if builder.title_lines is None and (header is not None or scores):
@@ -236,10 +242,6 @@ def assemble(items: Iterable[Item], vocabulary: Vocabulary) -> Report:
             continue
         if builder.header is None or builder.table is None:
             builder.lines.extend(c for c in cells if not c.blank)
-            continue
-        if builder.after_header and headers.read_sub_header(builder.header, cells, vocabulary):
-            builder.table.kind = builder.header.kind
-            builder.table.columns = [c for c in dict.fromkeys(builder.header.columns) if c is not None]
             continue
         builder.after_header = False
         _add_row(builder, cells)

@@ -64,7 +64,8 @@ def header(cells: Sequence[SourceCell], vocabulary: Vocabulary) -> Header | None
     statuses: dict[int, Status] = {}
     for index, cell in enumerate(cells):
         key = cell.key
-        role = vocabulary.role(key) if key and len(key) <= WORDS_MAX else None
+        taken = frozenset(c for c in result.columns if c is not None)
+        role = vocabulary.role(key, taken) if key and len(key) <= WORDS_MAX else None
         if role == NUMBER:
             result.number = index
         elif key and role is None:

@@ -60,8 +60,11 @@ class Vocabulary:
     not_agencies: tuple[str, ...]
     titles: tuple[tuple[DocumentKind, tuple[str, ...]], ...]
 
-    def role(self, cell_key: str) -> Role:
-        """What a header cell names: a field, NUMBER, OTHER, START, END, or None (unknown words)."""
+    def role(self, cell_key: str, taken: frozenset[Column] = frozenset()) -> Role:
+        """What a header cell names: a field, NUMBER, OTHER, START, END, or None (unknown words).
+
+        Fields in `taken` (named by an earlier cell of the row) are passed over where the cell
+        names another field too: "แนวทาง/วิธีการดำเนินการ" next to "มาตรการ" is the steps."""
         key = thai.skeleton(cell_key)
         if not key:
             return None
@@ -77,8 +80,9 @@ class Vocabulary:
             for word in words
             if (at := key.find(word)) >= 0
         ]
-        if found:
-            return min(found)[2]
+        fresh = [f for f in found if f[2] not in taken]
+        if fresh or found:
+            return min(fresh or found)[2]
         if any(key.startswith(word) for word in self.period_start):
             return START
         if any(key.startswith(word) for word in self.period_end):
