@@ -15,7 +15,8 @@ NUMBER_ONLY = re.compile(rf"\(?{_DIGITS}(?:[.)]{_DIGITS})*[.)]?\)?")
 NUMBERED = re.compile(
     rf"^\s*(?:(?:มาตรการ|โครงการ|กิจกรรม|ตัวชี้วัด|ประเด็น|ด้าน|ข้อ)\s*ที่\s*{_DIGITS}"
     rf"|(?:IIT|EIT|OIT|O)\s*{_DIGITS}(?![0-9๐-๙])"  # ITA indicators and OIT items: IIT ๓, O42
-    rf"|\(?{_DIGITS}(?:\.{_DIGITS})*[.)]?(?=\s|$|[^\d.,/:\-–]))"
+    rf"|\(?{_DIGITS}(?:\.{_DIGITS})*[.)]?(?=\s|$|[^\d.,/:\-–]))",
+    re.IGNORECASE,  # comparison keys are in lower case
 )
 # A measure's own number at the start of a paragraph: `1.` or `(1)`, not `1.1` (a sub-item).
 MEASURE_HEAD = re.compile(

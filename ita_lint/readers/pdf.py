@@ -25,7 +25,7 @@ from ita_lint.records import Position
 LINE_TOLERANCE = 0.35  # share of the font size between the baselines of one visual line
 WORD_GAP = 0.2  # a gap wider than this share of the font size is a space
 COLUMN_GAP = 0.6  # and wider than this, a column gutter
-MARGIN = 0.08  # running headers and footers sit in this share of the page at the top or bottom
+MARGIN = 0.1  # running headers and footers sit in this share of the page at the top or bottom
 MIN_TEXT = 20  # characters below which a PDF has no real text layer
 _DIGITS = re.compile(r"[0-9๐-๙]+")
 _TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
@@ -138,7 +138,7 @@ def _furniture(pages: Sequence[list[_TextLine]], heights: Sequence[float]) -> se
         margins = {
             _DIGITS.sub("#", line.text)
             for line in lines
-            if line.baseline < MARGIN * height or line.top > (1 - MARGIN) * height
+            if line.baseline < MARGIN * height or line.baseline > (1 - MARGIN) * height
         }
         for key in margins:
             seen[key] = seen.get(key, 0) + 1
@@ -182,7 +182,10 @@ def _page_items(plumbed: Any, glyphs: list[_Glyph], number: int, furniture: set[
     boxes = [table.bbox for table in tables]
     for line_number, line in enumerate(lines, start=1):
         middle = line.baseline - 0.3 * line.size
-        if _DIGITS.sub("#", line.text) in furniture or any(b[1] <= middle <= b[3] for b in boxes):
+        # Running headers and footers are read once, on the first page: they may name the agency
+        # and the year, but repeated between rows they would split the table.
+        repeated = number > 1 and _DIGITS.sub("#", line.text) in furniture
+        if repeated or any(b[1] <= middle <= b[3] for b in boxes):
             continue
         blocks.append((line.top, [_line_item(line, number, line_number)]))
     for _, block in sorted(blocks, key=lambda b: b[0]):
