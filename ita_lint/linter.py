@@ -23,12 +23,16 @@ _LINE_BREAKS = re.compile(r"\s*[\n\r\v\f\u2028\u2029]\s*")
 
 def _one_line(value: object) -> object:
     """Cell text in a message on one line: a finding is one line of output, whatever the cell held."""
-    return _LINE_BREAKS.sub(" ", value) if isinstance(value, str) else value
+    return _flat(value) if isinstance(value, str) else value
+
+
+def _flat(text: str) -> str:
+    return _LINE_BREAKS.sub(" ", text)
 
 
 def _args(args: Mapping[str, object], measure: Measure | None) -> dict[str, object]:
-    label = _one_line(measure.label) if measure is not None and measure.label else None
-    if isinstance(label, str) and len(label) > 60:
+    label = _flat(measure.label) if measure is not None and measure.label else None
+    if label and len(label) > 60:
         label = label[:59] + "…"
     return {"measure": label or "-", **{key: _one_line(value) for key, value in args.items()}}
 
@@ -99,7 +103,7 @@ class Linter:
                         rule=rule.name,
                         severity=self._severity(rule, focus),
                         message=rule.message[self.lang].format_map(_Template(_args(problem.args, measure))),
-                        measure=_one_line(measure.label) if measure is not None else None,
+                        measure=_flat(measure.label) if measure is not None and measure.label else None,
                         location=problem.position.location,
                         measure_line=measure.position.line if measure is not None else None,
                     )

@@ -224,14 +224,19 @@ def _row(table: _Table, lines: Sequence[dict[int, list[SourceCell]]], anchor: Li
     return Row(tuple(cells))
 
 
-def _off_grid(line: Line, table: _Table) -> bool:
-    """A heading, a paragraph or a signature across the table, not a row: its one fragment lies
-    under two header cells, or a fragment under three (a header cell sits inside its column; two
-    cells that bleed into each other with a single space are cut apart later)."""
-    spans = [
-        sum(1 for span in table.header_spans if span.overlap(_Span(f.x0, f.x1)) > 0) for f in line.fragments
-    ]
+def _off_grid(line: Line, table: _Table, columns: Sequence[tuple[_Span, int]] = ()) -> bool:
+    """A heading, a paragraph or a signature across the table, not a row: its one piece of text
+    lies under two header cells, or a piece under three (a header cell sits inside its column).
+
+    With the columns known, a fragment where two cells bleed into each other with a single space
+    is first cut at the column boundary, so that such a row stays a row."""
+    pieces = [_Span(p.x0, p.x1) for f in line.fragments for p, _ in _pieces(f, columns)] if columns else []
+    spans = [sum(1 for s in table.header_spans if s.overlap(p) > 0) for p in pieces or _spans(line)]
     return max(spans, default=0) >= 3 or (len(spans) == 1 and spans[0] >= 2)
+
+
+def _spans(line: Line) -> list[_Span]:
+    return [_Span(f.x0, f.x1) for f in line.fragments]
 
 
 def _table_lines(run: Sequence[Line | Break], start: int, vocabulary: Vocabulary) -> int:
@@ -276,7 +281,7 @@ def _rows(
             continue
         if line not in content:
             continue  # page numbers and running footers between rows
-        if _off_grid(line, table):
+        if _off_grid(line, table, columns):
             flush()
             out += [line, header_row]  # a heading inside the table names the area of what follows
             continue

@@ -220,12 +220,17 @@ def assemble(items: Iterable[Item], vocabulary: Vocabulary) -> Report:
                 builder.pending.append(item.cell)
             continue
         cells = item.cells
-        if builder.after_header and builder.header is not None and builder.table is not None:
-            # a second header row (status or tick sub-columns, words under a merged heading)
-            if headers.read_sub_header(builder.header, cells, vocabulary):
-                builder.table.kind = builder.header.kind
-                builder.table.columns = [c for c in dict.fromkeys(builder.header.columns) if c is not None]
-                continue
+        table, header_above = builder.table, builder.header
+        # a second header row: status or tick sub-columns, words under a merged heading
+        if (
+            builder.after_header
+            and table is not None
+            and header_above is not None
+            and headers.read_sub_header(header_above, cells, vocabulary)
+        ):
+            table.kind = header_above.kind
+            table.columns = [c for c in dict.fromkeys(header_above.columns) if c is not None]
+            continue
         header = headers.header(cells, vocabulary)
         scores = header is None and headers.is_score_header(cells, vocabulary)
         if builder.title_lines is None and (header is not None or scores):
