@@ -33,6 +33,7 @@ KEYS = (
     "fiscal-year",
     "fail-on",
     "baseline",
+    "header-words",
 )
 DEFAULT_SOURCE = "default"
 CLI_SOURCE = "command line"
@@ -74,6 +75,8 @@ class Settings:
     fiscal_year: int | None = None
     fail_on: str = "error"
     baseline: Path | None = None
+    # more words that name each column of a measures table: field -> words
+    header_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     command_line: Override | None = None  # the command line's selection, applied last
     sources: Mapping[str, str] = field(default_factory=dict)  # setting -> where it came from
 
@@ -211,6 +214,8 @@ def load(path: Path) -> Settings | None:
             value = tuple((root / directory).resolve() for directory in value)
         elif key == "baseline":
             value = (root / value).resolve()
+        elif key == "header-words":
+            value = {column: tuple(words) for column, words in value.items()}
         elif key == "overrides":
             value = tuple(
                 Override(

@@ -9,6 +9,7 @@ from pathlib import Path
 from ita_lint import conditions, readers, suppressions
 from ita_lint.checks import Subject
 from ita_lint.diagnostics import Diagnostic, Severity
+from ita_lint.layout import Reading
 from ita_lint.records import Measure, Report
 from ita_lint.ruleset import Rule
 
@@ -38,10 +39,17 @@ def _args(args: Mapping[str, object], measure: Measure | None) -> dict[str, obje
 
 
 class Linter:
-    def __init__(self, rules: Iterable[Rule], lang: str = "en", fiscal_year: int | None = None) -> None:
+    def __init__(
+        self,
+        rules: Iterable[Rule],
+        lang: str = "en",
+        fiscal_year: int | None = None,
+        reading: Reading | None = None,
+    ) -> None:
         self.rules = list(rules)
         self.lang = lang
         self.fiscal_year = fiscal_year  # assumed for reports that state none
+        self.reading = reading  # how documents are read: the configured header words
         self._by_scope: dict[str, list[Rule]] = {}
         for rule in self.rules:
             self._by_scope.setdefault(rule.scope, []).append(rule)
@@ -50,7 +58,7 @@ class Linter:
         """Read one file and lint every document in it; unreadable files become findings."""
         shown = display or str(path)
         try:
-            report = readers.read(path)
+            report = readers.read(path, self.reading)
         except readers.ReadError as error:
             return self.lint_unreadable(shown, error)
         except Exception as error:

@@ -440,8 +440,8 @@ _AMOUNT = re.compile(
     r"(?<![\d.,/])(?P<num>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\d/])(?:\.-)?"
     r"\s*(?P<scale>พันล้าน|หมื่นล้าน|แสนล้าน|ล้าน|แสน|หมื่น|พัน)?\s*(?P<baht>บาท)?"
 )
-# Before a number: a year (พ.ศ. ๒๕๖๘), an ordinal (ที่ ๒, ข้อ ๓) or a percentage (ร้อยละ ๙๖.๖๐).
-_NOT_AMOUNT_BEFORE = re.compile(rf"(?:{_PS}|{_CS}|ปี|ปีงบประมาณ|ที่|ข้อ|ร้อยละ)\s*$")
+# Before a number: a year (พ.ศ. ๒๕๖๘), an ordinal (ที่ ๒, ข้อ ๓, ไตรมาส ๓, รอบ ๖) or a percentage (ร้อยละ ๙๖.๖๐).
+_NOT_AMOUNT_BEFORE = re.compile(rf"(?:{_PS}|{_CS}|ปี|ปีงบประมาณ|ที่|ข้อ|ร้อยละ|ไตรมาส|รอบ)\s*$")
 # After a number with no บาท or scale word, these mean it is not an amount: a list ordinal (๑. ๑)),
 # a percentage, or some other unit (๒ ครั้ง, 97.86 คะแนน).
 _NOT_AMOUNT_AFTER = re.compile(rf"[.)](?![\d-])|%|\s*[{_THAI}]")

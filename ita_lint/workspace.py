@@ -15,6 +15,7 @@ from ita_lint import readers
 from ita_lint.baseline import DEFAULT_NAME, Baseline
 from ita_lint.config import Finder, Settings
 from ita_lint.diagnostics import Diagnostic
+from ita_lint.layout import Reading, vocabulary
 from ita_lint.linter import Linter
 from ita_lint.ruleset import Rule, builtin_rules_dir, load_rules
 
@@ -73,7 +74,8 @@ class Workspace:
         linter = self._linters.get(key)
         if linter is None:
             rules = settings.rules_for(path, self.rules_of(settings))
-            linter = Linter(rules, lang, fiscal_year=settings.fiscal_year)
+            reading = Reading(vocabulary.default().extended(settings.header_words))
+            linter = Linter(rules, lang, fiscal_year=settings.fiscal_year, reading=reading)
             self._linters[key] = linter
         return linter
 

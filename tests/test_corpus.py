@@ -48,4 +48,5 @@ def test_held_out_corpus_keeps_recall_and_precision(corpus: Path, linter):
     totals = accuracy.totals(results)
     recall = totals["tp"] / totals["expected"]
     precision = totals["tp"] / max(totals["found"], 1)
-    assert recall >= FLOOR and precision >= FLOOR, accuracy.report_text(corpus, results)
+    # the numbers only: a held-out corpus's misses are not to be read while working on the tool
+    assert recall >= FLOOR and precision >= FLOOR, f"recall {recall:.2f}, precision {precision:.2f}"

@@ -70,7 +70,7 @@ def test_messages_in_thai(rules):
 def test_a_reader_bug_becomes_a_parse_error_not_a_crash(rules, tmp_path, monkeypatch):
     from ita_lint import readers
 
-    def broken(path):
+    def broken(path, reading=None):
         raise ValueError("boom")
 
     monkeypatch.setattr(readers, "read", broken)

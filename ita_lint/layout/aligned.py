@@ -22,6 +22,7 @@ from ita_lint.records import Column
 
 HEADER_LINES = 4  # a header's words wrap onto at most this many lines
 HEADER_FRAGMENT_MAX = 40  # characters of one header fragment
+CONTINUATION_MAX = 14  # characters of a header cell's wrapped words without a header word of their own
 CUT_REACH = 12  # characters from a column boundary a word space may be to cut a bleeding fragment there
 GUTTER_SHARE = 0.03  # a column gap may be crossed by this share of the lines (a stray long cell)
 
@@ -49,12 +50,27 @@ def _text(line: Line | Break) -> Line | None:
     return line if isinstance(line, Line) and not line.paragraph and line.cell.raw.strip() else None
 
 
-def _header_like(line: Line) -> bool:
+def _header_like(line: Line, vocabulary: Vocabulary, first: bool) -> bool:
+    """Whether a line can be part of a header: short fragments that are not data. The first line
+    names at least two columns itself; the lines below only continue header cells (`ดำเนินการ`
+    under `ระยะเวลา`, `(บาท)` under `งบประมาณ`) or name columns of their own."""
     fragments = line.fragments
-    return bool(fragments) and all(
-        len(f.text) <= HEADER_FRAGMENT_MAX and not (numbering.is_numbered(f.text) and f.text[:1] != "(")
-        for f in fragments
-    )
+    if not fragments or vocabulary.page_furniture.match(thai.normalize(line.cell.raw)):
+        return False
+    named = 0
+    for fragment in fragments:
+        cell = SourceCell(fragment.text, line.cell.position)
+        if (
+            len(fragment.text) > HEADER_FRAGMENT_MAX
+            or headers.is_data(cell)
+            or thai.is_relative_period(cell.key)
+        ):
+            return False
+        if vocabulary.role(cell.key) is not None:
+            named += 1
+        elif len(cell.key) > CONTINUATION_MAX:
+            return False
+    return named >= 2 if first else True
 
 
 def _merge(block: Sequence[Line]) -> list[tuple[_Span, list[tuple[Line, Fragment]]]]:
@@ -76,12 +92,12 @@ def _merge(block: Sequence[Line]) -> list[tuple[_Span, list[tuple[Line, Fragment
 def _header_at(run: Sequence[Line | Break], start: int, vocabulary: Vocabulary) -> tuple[_Table, int] | None:
     """The header that starts at `run[start]`, and the index after it; None if there is none."""
     first = _text(run[start])
-    if first is None or len(first.fragments) < 2 or not _header_like(first):
+    if first is None or len(first.fragments) < 2 or not _header_like(first, vocabulary, first=True):
         return None
     block: list[Line] = [first]
     for item in run[start + 1 : start + HEADER_LINES]:
         line = _text(item)
-        if line is None or not _header_like(line):
+        if line is None or not _header_like(line, vocabulary, first=False):
             break
         block.append(line)
     # The most lines that still make a header: the words of a wrapped header cell join up.

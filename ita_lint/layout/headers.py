@@ -44,7 +44,7 @@ class Header:
         return self.columns[index] if index < len(self.columns) else None
 
 
-def _is_data(cell: SourceCell) -> bool:
+def is_data(cell: SourceCell) -> bool:
     """Cells no header has: list dashes and numbering, amounts, "no budget used", dated periods."""
     key = cell.key
     if key[:1] in "-0123456789":
@@ -57,7 +57,7 @@ def header(cells: Sequence[SourceCell], vocabulary: Vocabulary) -> Header | None
     """The header a row is, or None when it is not a measures header."""
     if any(len(cell.raw) > HEADER_MAX for cell in cells):
         return None  # header cells are short; this spares normalising every long data cell
-    if any(_is_data(cell) for cell in cells if cell.key):
+    if any(is_data(cell) for cell in cells if cell.key):
         return None
     result = Header(columns=[])
     unknown = 0
@@ -160,7 +160,7 @@ def read_sub_header(header: Header, cells: Sequence[SourceCell], vocabulary: Voc
         elif index in ticks or index in parts:
             header.columns[index] = Column.PERIOD
         elif header.columns[index] is None:
-            role = vocabulary.role(cell.key)
+            role = vocabulary.role(cell.key, frozenset(c for c in header.columns if c is not None))
             header.columns[index] = role if isinstance(role, Column) else _heading_left_of(header, index)
     _one_budget(header, {i: c.key for i, c in filled}, vocabulary)
     return True

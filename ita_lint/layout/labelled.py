@@ -84,11 +84,13 @@ def detect(run: Sequence[Line | Break], vocabulary: Vocabulary) -> list[Item] | 
             current.last = column
         elif current is not None and current.last is not None and not blank:
             above = current.fields[current.last]
-            current.fields[current.last] = SourceCell(above.raw + "\n" + line.cell.raw, above.position)
+            current.fields[current.last] = SourceCell(
+                above.raw + "\n" + line.cell.raw.strip(), above.position
+            )
         elif current is not None and current.last is None and not blank:
             # the measure's name wraps onto this line, before its first labelled field
             head = current.head.cell
-            current.head = Line(SourceCell(head.raw + "\n" + line.cell.raw, head.position))
+            current.head = Line(SourceCell(head.raw + "\n" + line.cell.raw.strip(), head.position))
         elif sections and len(line.cell.raw) <= HEADING_MAX:
             sections.append((line, []))
             current = None

@@ -93,7 +93,7 @@ def _line_items(number: int, line: str) -> Iterator[Item]:
         if not _PIPE_SEPARATOR.match(line.strip()):
             yield _split(number, line, "|")
     else:
-        yield Line(_cell(number, line, 0))
+        yield Line(SourceCell(line, Position(line=number)))  # offsets into the line count from column 1
 
 
 def parse(text: str) -> Report:

@@ -1,0 +1,151 @@
+"""Row assembly: measures from header and data rows, continuations, areas, totals, ticks."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from layout_items import Break, line, row
+
+from ita_lint.layout import build
+from ita_lint.records import Column, DocumentKind, TableKind
+from ita_lint.values import Status
+
+HEADER = ("ที่", "มาตรการ", "ระยะเวลา", "งบประมาณ", "ผลการดำเนินงาน")
+TITLE = [
+    line(1, "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส"),
+    line(2, "เทศบาลตำบลนาดี จังหวัดสกลนคร ปีงบประมาณ พ.ศ. ๒๕๖๘"),
+]
+
+
+def names(report):
+    return [m.name.text if m.name else None for _, m in report.measures()]
+
+
+def test_title_lines_give_the_agency_year_and_kind():
+    report = build([*TITLE, row(3, *HEADER), row(4, "1", "ประกาศนโยบาย", "ต.ค. ๖๗", "-", "ประกาศแล้ว")])
+    assert report.agency.text == "เทศบาลตำบลนาดี" and report.agency_type.text == "เทศบาล"
+    assert report.year == 2568 and report.province.text == "สกลนคร"
+    assert report.kind is DocumentKind.REPORT and report.title_kind is DocumentKind.REPORT
+
+
+def test_a_numbered_row_without_a_name_is_its_own_measure_and_a_total_row_is_none():
+    report = build(
+        [
+            *TITLE,
+            row(3, *HEADER),
+            row(4, "1", "ประกาศนโยบาย", "ต.ค. ๖๗", "ไม่ใช้งบประมาณ", "ประกาศแล้ว"),
+            row(5, "2", "", "พ.ย. ๖๗", "5,000", "อบรมแล้ว"),
+            row(6, "", "รวม", "", "5,000", ""),
+        ]
+    )
+    assert names(report) == ["ประกาศนโยบาย", ""]
+
+
+def test_a_row_with_neither_name_nor_number_continues_the_measure_above():
+    report = build(
+        [
+            *TITLE,
+            row(3, *HEADER),
+            row(4, "1", "ประกาศ", "ต.ค. ๖๗", "-", "ประกาศแล้ว"),
+            row(5, "", "", "", "", "และเผยแพร่"),
+        ]
+    )
+    ((_, measure),) = report.measures()
+    assert measure.result.text == "ประกาศแล้ว\nและเผยแพร่"
+
+
+def test_a_row_cut_by_a_page_break_continues_even_with_text_in_its_name_cell():
+    report = build(
+        [
+            *TITLE,
+            row(3, *HEADER),
+            row(4, "1", "ประกาศนโยบาย", "ต.ค. ๖๗", "-", "ประกาศแล้ว"),
+            Break(page=True),
+            row(10, *HEADER),  # repeated on the next page
+            row(11, "", "ไม่รับของขวัญ", "", "", "เผยแพร่บนเว็บไซต์"),
+            row(12, "2", "อบรมคุณธรรม", "พ.ย. ๖๗", "5,000", "อบรมแล้ว"),
+        ]
+    )
+    assert names(report) == ["ประกาศนโยบาย\nไม่รับของขวัญ", "อบรมคุณธรรม"]
+
+
+def test_tick_columns_are_the_period_and_status_marks_the_status():
+    report = build(
+        [
+            *TITLE,
+            row(
+                3,
+                "มาตรการ",
+                "ไตรมาส ๑",
+                "ไตรมาส ๒",
+                "ไตรมาส ๓",
+                "ไตรมาส ๔",
+                "ยังไม่ดำเนินการ",
+                "ดำเนินการแล้ว",
+                "ผลการดำเนินงาน",
+            ),
+            row(4, "ประกาศนโยบาย", "✓", "✓", "", "", "", "/", "ประกาศแล้ว"),
+        ]
+    )
+    ((_, measure),) = report.measures()
+    assert (measure.period.value.start, measure.period.value.end) == (date(2024, 10, 1), date(2025, 3, 31))
+    assert measure.status.value is Status.DONE
+
+
+def test_start_and_end_columns_make_one_period():
+    report = build(
+        [
+            *TITLE,
+            row(3, "มาตรการ", "ระยะเวลา", "", "ผลการดำเนินงาน"),
+            row(4, "", "เริ่มต้น", "สิ้นสุด", ""),
+            row(5, "อบรม", "1 ม.ค. 68", "31 มี.ค. 68", "อบรมแล้ว"),
+        ]
+    )
+    ((_, measure),) = report.measures()
+    assert measure.period.text == "1 ม.ค. 68 - 31 มี.ค. 68"
+    assert measure.period.value.end == date(2025, 3, 31)
+
+
+def test_a_heading_that_names_an_area_is_the_area_of_the_table_below_but_an_introduction_is_not():
+    report = build(
+        [
+            *TITLE,
+            line(3, "เทศบาลได้ดำเนินการตามมาตรการ ดังนี้"),
+            row(4, "มาตรการ", "ผลการดำเนินงาน"),
+            row(5, "ประกาศนโยบาย", "ประกาศแล้ว"),
+            Break(),
+            line(7, "๒. การให้บริการและระบบ E-Service"),
+            row(8, "มาตรการ", "ผลการดำเนินงาน"),
+            row(9, "พัฒนาระบบออนไลน์", "เปิดใช้แล้ว"),
+        ]
+    )
+    areas = [m.area.text if m.area else None for _, m in report.measures()]
+    assert areas == [None, "๒. การให้บริการและระบบ E-Service"]
+
+
+def test_a_plan_for_next_year_under_its_own_heading_has_that_year_but_a_sentence_does_not_date_it():
+    plan = [row(11, "มาตรการ", "วิธีการดำเนินการ", "ผู้รับผิดชอบ"), row(12, "อบรม", "จัดอบรม", "สำนักปลัด")]
+    headed = build([*TITLE, line(10, "ประจำปีงบประมาณ พ.ศ. ๒๕๖๙"), *plan])
+    cited = build([*TITLE, line(10, "ตามผลการประเมินประจำปีงบประมาณ พ.ศ. ๒๕๖๗ ดังนี้"), *plan])
+    assert [t.fiscal_year for t in headed.tables] == [2569]
+    assert [t.fiscal_year for t in cited.tables] != [2567]
+    assert headed.tables[0].kind is TableKind.PLAN
+
+
+def test_a_title_that_says_report_without_a_readable_table_is_an_unread_report():
+    report = build([*TITLE, line(3, "ไม่มีตาราง")])
+    assert report.kind is DocumentKind.OTHER and report.title_kind is DocumentKind.REPORT
+    assert report.measure_tables() == []
+
+
+def test_of_a_planned_and_a_used_budget_the_used_one_is_checked():
+    report = build(
+        [
+            *TITLE,
+            row(3, "มาตรการ", "งบประมาณ", "", "ผลการดำเนินงาน"),
+            row(4, "", "ตั้งไว้", "ใช้จริง", ""),
+            row(5, "อบรม", "10,000", "", "อบรมแล้ว"),
+        ]
+    )
+    ((table, measure),) = report.measures()
+    assert table.has(Column.BUDGET) and measure.budget.is_blank

@@ -1,0 +1,83 @@
+"""Header recognition: which rows are headers, and what a second header row adds."""
+
+from __future__ import annotations
+
+from layout_items import cells
+
+from ita_lint.layout import headers, vocabulary
+from ita_lint.records import Column, TableKind
+from ita_lint.values import Status
+
+WORDS = vocabulary.default()
+
+
+def test_a_header_row_maps_each_cell_to_its_field():
+    found = headers.header(
+        cells("ที่", "มาตรการ/โครงการ", "ระยะเวลา", "งบประมาณ (บาท)", "ผลการดำเนินงาน"), WORDS
+    )
+    assert found is not None
+    assert found.number == 0
+    assert found.columns == [None, Column.NAME, Column.PERIOD, Column.BUDGET, Column.RESULT]
+    assert found.kind is TableKind.REPORT
+
+
+def test_a_table_without_results_is_a_plan():
+    found = headers.header(cells("มาตรการ", "วิธีการดำเนินการ", "ผู้รับผิดชอบ", "งบประมาณ"), WORDS)
+    assert found is not None and found.kind is TableKind.PLAN
+
+
+def test_a_data_row_with_header_words_is_not_a_header():
+    data = cells("ประชุมชี้แจงขั้นตอนการจัดซื้อ", "ระยะเวลา ๓ เดือน", "กองคลัง", "ไม่ใช้งบประมาณ")
+    assert headers.header(data, WORDS) is None
+    assert headers.header(cells("1", "มาตรการ", "ระยะเวลา"), WORDS) is None  # numbered: data
+
+
+def test_an_indicator_after_the_measure_is_its_kpi_not_the_area():
+    found = headers.header(cells("มาตรการ", "ตัวชี้วัด", "ผู้รับผิดชอบ"), WORDS)
+    assert found is not None and found.columns == [Column.NAME, None, Column.RESPONSIBLE]
+
+
+def test_status_sub_columns_in_a_second_row():
+    found = headers.header(cells("มาตรการ", "สถานะการดำเนินงาน", "", "", "ผลการดำเนินการ"), WORDS)
+    assert found is not None
+    sub = cells("", "ยังไม่ดำเนินการ", "อยู่ระหว่างดำเนินการ", "ดำเนินการเรียบร้อยแล้ว", "")
+    assert headers.read_sub_header(found, sub, WORDS)
+    assert found.marks == {1: Status.NOT_STARTED, 2: Status.IN_PROGRESS, 3: Status.DONE}
+    assert found.columns[1:4] == [Column.STATUS] * 3
+
+
+def test_quarter_tick_columns_under_a_merged_period_heading():
+    found = headers.header(cells("มาตรการ", "ระยะเวลาดำเนินการ", "", "", "", "ผู้รับผิดชอบ"), WORDS)
+    assert found is not None
+    sub = cells("", "ไตรมาส ๑ (ต.ค.-ธ.ค. ๖๗)", "ไตรมาส ๒", "ไตรมาส ๓", "ไตรมาส ๔", "")
+    assert headers.read_sub_header(found, sub, WORDS)
+    assert found.ticks == {1: (1, 3), 2: (4, 6), 3: (7, 9), 4: (10, 12)}
+
+
+def test_start_and_end_under_one_period_heading():
+    found = headers.header(cells("มาตรการ", "ระยะเวลา", "", "ผลการดำเนินงาน"), WORDS)
+    assert found is not None
+    assert headers.read_sub_header(found, cells("", "เริ่มต้น", "สิ้นสุด", ""), WORDS)
+    assert found.columns == [Column.NAME, Column.PERIOD, Column.PERIOD, Column.RESULT]
+
+
+def test_of_a_planned_and_a_used_budget_the_used_one_is_the_budget():
+    found = headers.header(cells("มาตรการ", "งบประมาณ", "", "ผลการดำเนินงาน"), WORDS)
+    assert found is not None
+    assert headers.read_sub_header(found, cells("", "ตั้งไว้", "ใช้จริง", ""), WORDS)
+    assert found.columns == [Column.NAME, None, Column.BUDGET, Column.RESULT]
+
+
+def test_a_data_row_is_not_read_as_a_second_header_row():
+    found = headers.header(cells("มาตรการ", "ระยะเวลา", "ผลการดำเนินงาน"), WORDS)
+    assert found is not None
+    data = cells("ตรวจสอบพัสดุประจำปี", "ก.ย. ๖๘", "")
+    assert not headers.read_sub_header(found, data, WORDS)
+    assert found.ticks == {} and found.columns == [Column.NAME, Column.PERIOD, Column.RESULT]
+
+
+def test_header_words_under_a_merged_name_heading_continue_the_header():
+    found = headers.header(cells("ประเด็น", "มาตรการส่งเสริมคุณธรรม", "", "ระยะเวลา"), WORDS)
+    assert found is not None
+    assert headers.read_sub_header(found, cells("", "มาตรการ", "แนวทาง/วิธีการดำเนินการ", ""), WORDS)
+    assert found.columns == [Column.AREA, Column.NAME, Column.STEPS, Column.PERIOD]

@@ -1,0 +1,50 @@
+"""Numbered paragraphs with labelled fields: measures written without a table."""
+
+from __future__ import annotations
+
+from ita_lint.readers import text_export
+
+PARAGRAPHS = """\
+รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส
+สถานีตำรวจภูธรตัวอย่าง ประจำปีงบประมาณ พ.ศ. ๒๕๖๘
+
+ประเด็นที่ ๑ กลไกและมาตรการในการแก้ไขและป้องกันการทุจริต
+
+๑. ประกาศนโยบายไม่รับของขวัญและของกำนัลทุกชนิด
+   (No Gift Policy)
+   ระยะเวลาดำเนินการ: ต.ค. ๖๗
+   งบประมาณ: ไม่ใช้ งบประมาณ
+   ผลการดำเนินงาน: ผู้กำกับการลงนามประกาศ
+   และเผยแพร่ทางเว็บไซต์
+
+ประเด็นที่ ๒ การให้บริการและระบบ E-Service
+
+๒. พัฒนาระบบแจ้งความออนไลน์
+   1.1 ระยะเวลาดำเนินการ : ม.ค. - เม.ย ๖๘
+   1.2 งบประมาณ : ๑๕,๐๐๐ บาท
+   1.3 ผลการดำเนินงาน :
+"""
+
+
+def test_labelled_fields_become_the_measures_fields():
+    report = text_export.parse(PARAGRAPHS)
+    (_, first), (_, second) = report.measures()
+    assert first.name.text == "๑. ประกาศนโยบายไม่รับของขวัญและของกำนัลทุกชนิด\n(No Gift Policy)"
+    assert first.result.text == "ผู้กำกับการลงนามประกาศ\nและเผยแพร่ทางเว็บไซต์"
+    assert first.budget.value is not None and first.budget.value.none_used
+    assert second.period.value is not None and second.budget.value.amount == 15000
+    assert second.result.is_blank
+    assert (second.period.position.line, second.period.position.column) == (16, 28)
+
+
+def test_headings_between_measures_name_their_areas():
+    areas = [m.area.text for _, m in text_export.parse(PARAGRAPHS).measures()]
+    assert areas == [
+        "ประเด็นที่ ๑ กลไกและมาตรการในการแก้ไขและป้องกันการทุจริต",
+        "ประเด็นที่ ๒ การให้บริการและระบบ E-Service",
+    ]
+
+
+def test_one_numbered_list_without_labels_is_not_a_table():
+    text = "รายงานผล\n๑. ประชุมชี้แจง\n๒. จัดทำคู่มือ\n"
+    assert text_export.parse(text).measures() == []
