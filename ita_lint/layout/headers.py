@@ -132,8 +132,7 @@ def read_sub_header(header: Header, cells: Sequence[SourceCell], vocabulary: Voc
     """
     filled = [(i, c) for i, c in enumerate(cells) if c.key]
     if not filled or any(
-        len(c.raw) > HEADER_MAX or len(c.key) > SUB_HEADER_MAX or _numbered(c.key) or i >= len(header.columns)
-        for i, c in filled
+        len(c.raw) > HEADER_MAX or len(c.key) > SUB_HEADER_MAX or _numbered(c.key) for i, c in filled
     ):
         return False
     marks = {i: s for i, c in filled if (s := thai.parse_status(c.key)) is not None}
@@ -144,6 +143,11 @@ def read_sub_header(header: Header, cells: Sequence[SourceCell], vocabulary: Voc
     if len(ticks) < 2:
         ticks = {}  # one month under a period heading is a date, not a tick column
     special = set(marks) | set(ticks) | parts
+    # A merged heading's sub-columns may run past the last cell the first row wrote (a sheet
+    # drops trailing empty cells); anything else out there is data.
+    if any(i >= len(header.columns) and i not in special for i, _ in filled):
+        return False
+    header.columns.extend([None] * (max(i for i, _ in filled) + 1 - len(header.columns)))
     worded = {i for i, c in filled if vocabulary.role(c.key) is not None}
     if len(worded | special) < len(filled) and any(
         header.columns[i] in (Column.NAME, Column.AREA) for i, _ in filled if i not in special

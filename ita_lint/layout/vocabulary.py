@@ -83,9 +83,9 @@ class Vocabulary:
         fresh = [f for f in found if f[2] not in taken]
         if fresh or found:
             return min(fresh or found)[2]
-        if any(key.startswith(word) for word in self.period_start):
+        if any(word in key for word in self.period_start):
             return START
-        if any(key.startswith(word) for word in self.period_end):
+        if any(word in key for word in self.period_end):
             return END
         return None
 
