@@ -262,10 +262,24 @@ def _table_lines(run: Sequence[Line | Break], start: int, vocabulary: Vocabulary
         line = _text(run[index])
         if line is not None:
             key = thai.normalize(line.cell.raw)
-            if vocabulary.table_end.match(key) or _header_at(run, index, vocabulary) is not None:
-                break
+            if vocabulary.table_end.match(key):
+                return index
+            if _header_at(run, index, vocabulary) is not None:
+                return _heading_before(run, start, index, vocabulary)
         index += 1
     return index
+
+
+def _heading_before(run: Sequence[Line | Break], start: int, header: int, vocabulary: Vocabulary) -> int:
+    """Where a table ends before the next table's header: before that table's heading, a line
+    set apart by a blank line above it that names an area (๓. ด้านการป้องกันการทุจริต)."""
+    last = header - 1
+    while last > start and _text(run[last]) is None:
+        last -= 1
+    line = _text(run[last])
+    if line is None or last - 1 < start or _text(run[last - 1]) is not None:
+        return header
+    return last if vocabulary.names_area(line.cell.raw.strip()) else header
 
 
 def _rows(
