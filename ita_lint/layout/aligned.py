@@ -261,8 +261,7 @@ def _table_lines(run: Sequence[Line | Break], start: int, vocabulary: Vocabulary
     while index < len(run):
         line = _text(run[index])
         if line is not None:
-            key = thai.normalize(line.cell.raw)
-            if vocabulary.table_end.match(key):
+            if vocabulary.ends_table(line.cell.raw):
                 return index
             if _header_at(run, index, vocabulary) is not None:
                 return _heading_before(run, start, index, vocabulary)

@@ -24,8 +24,10 @@ from ita_lint.records import Column
 HEADER_LINE_MAX = 40  # characters of one header cell's line
 MIN_COLUMNS = 3
 LINES_PER_CELL = 12  # a cell's text wraps onto at most this many lines
+BUDGET_CELL_MAX = 24  # characters of a budget cell that is no amount (ไม่ใช่ งบประมาณ); longer is a sentence
 EMPTY = -0.6  # the score of a column left empty: a cell copied as nothing at all
 _YEAR = re.compile(r"\d{4}")
+_MONEY = re.compile("งบประมาณ|บาท")
 _MARKS = frozenset("/✓✔√✅☑xX✗✘●•■▲*")
 _SUB = ("status", "tick", "part")  # kinds of sub-column under a merged heading
 
@@ -92,10 +94,11 @@ def _fit(kind: str, text: str) -> float:
     if kind == str(Column.PERIOD):
         return 3.0 if dated else -3.0
     if kind == str(Column.BUDGET):
-        return 3.0 if amount else -3.0
+        # an unreadable budget (ไม่ใช่ งบประมาณ) still talks about money: it belongs here
+        return 3.0 if amount else (1.5 if _MONEY.search(key) and len(key) <= BUDGET_CELL_MAX else -3.0)
     if kind == str(Column.STATUS):
         return 3.0 if thai.parse_status(key) is not None else -3.0
-    if dated or amount or set(key) <= _MARKS:
+    if dated or amount or set(key) <= _MARKS or (_MONEY.search(key) and len(key) <= BUDGET_CELL_MAX):
         return -2.0
     return 1.0
 
@@ -193,7 +196,7 @@ def detect(run: Sequence[Line | Break], vocabulary: Vocabulary) -> list[Item] | 
         rows: list[list[Line]] = []
         while index < len(lines) and _header(lines, index, vocabulary) is None:
             line = lines[index]
-            if vocabulary.table_end.match(thai.normalize(line.cell.raw)):
+            if vocabulary.ends_table(line.cell.raw):
                 break
             if _starts(line, header, expected):
                 rows.append([line])

@@ -67,7 +67,7 @@ def detect(run: Sequence[Line | Break], vocabulary: Vocabulary) -> list[Item] | 
         if line is None:
             blank = True
             continue
-        if after or (vocabulary.table_end.match(thai.normalize(line.cell.raw)) and sections):
+        if after or (vocabulary.ends_table(line.cell.raw) and sections):
             after.append(line)
             continue
         labelled = _label(line, vocabulary)

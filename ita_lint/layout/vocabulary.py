@@ -89,6 +89,10 @@ class Vocabulary:
             return END
         return None
 
+    def ends_table(self, text: str) -> bool:
+        """Whether a line starts what follows a table: the signature block."""
+        return self.table_end.match(" ".join(thai.repair(text).split())) is not None
+
     def names_area(self, text: str) -> bool:
         """Whether a heading names an assessment area: by number, by an area word, or by name."""
         key = thai.skeleton(text)
