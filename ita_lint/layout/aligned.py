@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ita_lint import thai
 from ita_lint.layout import headers, numbering
 from ita_lint.layout.model import Break, Fragment, Item, Line, Row, SourceCell
+from ita_lint.layout.scan import scan
 from ita_lint.layout.vocabulary import Vocabulary
 from ita_lint.records import Column
 
@@ -324,19 +325,12 @@ def _rows(
 
 
 def detect(run: Sequence[Line | Break], vocabulary: Vocabulary) -> list[Item] | None:
-    out: list[Item] = []
-    found = False
-    index = 0
-    while index < len(run):
+    def table_at(index: int) -> tuple[list[Item], int] | None:
         header = _header_at(run, index, vocabulary)
         if header is None:
-            out.append(run[index])
-            index += 1
-            continue
+            return None
         table, after = header
-        found = True
         end = _table_lines(run, after, vocabulary)
-        out.append(Row(table.cells))
-        out += _rows(run, after, end, table, vocabulary)
-        index = end
-    return out if found else None
+        return [Row(table.cells), *_rows(run, after, end, table, vocabulary)], end
+
+    return scan(run, table_at)

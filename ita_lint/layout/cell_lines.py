@@ -18,6 +18,7 @@ from functools import cache
 from ita_lint import thai
 from ita_lint.layout import headers, numbering
 from ita_lint.layout.model import Break, Item, Line, Row, SourceCell
+from ita_lint.layout.scan import scan
 from ita_lint.layout.vocabulary import Vocabulary
 from ita_lint.records import Column
 
@@ -180,19 +181,16 @@ def _joined(groups: Sequence[Sequence[Line]], anchor: Line) -> list[SourceCell]:
 
 def detect(run: Sequence[Line | Break], vocabulary: Vocabulary) -> list[Item] | None:
     lines = _lines(run)
-    out: list[Item] = []
-    index, found = 0, False
     expected = 1  # the next row number: numbering runs on over page breaks and repeated headers
-    while index < len(lines):
+
+    def table_at(index: int) -> tuple[list[Item], int] | None:
+        nonlocal expected
         header_at = _header(lines, index, vocabulary)
         if header_at is None:
-            out.append(lines[index])
-            index += 1
-            continue
+            return None
         cells, index = header_at
         header = headers.header(cells, vocabulary)
         assert header is not None
-        kinds = _kinds(header, len(cells))
         rows: list[list[Line]] = []
         while index < len(lines) and _header(lines, index, vocabulary) is None:
             line = lines[index]
@@ -209,9 +207,8 @@ def detect(run: Sequence[Line | Break], vocabulary: Vocabulary) -> list[Item] | 
                 break
             index += 1
         if not rows:
-            out.extend(Line(cell) for cell in cells)
-            continue
-        found = True
-        out.append(Row(tuple(cells)))
-        out.extend(_row(cells, kinds, row) for row in rows)
-    return out if found else None
+            return None  # header words without rows under them: plain lines
+        kinds = _kinds(header, len(cells))
+        return [Row(tuple(cells)), *(_row(cells, kinds, row) for row in rows)], index
+
+    return scan(lines, table_at)
