@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from ita_lint import thai
 from ita_lint.layout import headers, numbering
@@ -81,6 +81,7 @@ def _header(lines: Sequence[Line], start: int, vocabulary: Vocabulary) -> tuple[
     return kept, index
 
 
+@lru_cache(maxsize=4096)  # the alignment asks about the same lines under many columns
 def _fit(kind: str, text: str) -> float:
     """How well `text` (a cell's lines, joined) suits a column of this kind."""
     key = thai.normalize(text)

@@ -149,10 +149,12 @@ def _table_rows(
     table: Any, glyphs: Sequence[_Glyph], lines: Sequence[_TextLine], page: int, index: int
 ) -> list[Item]:
     rows: list[Item] = []
+    in_table = [g for g in glyphs if _inside(g, table.bbox)]
     for row_index, row in enumerate(table.rows, start=1):
+        in_row = [g for g in in_table if _inside(g, row.bbox)]
         cells = []
         for cell_index, bbox in enumerate(row.cells, start=1):
-            cell_lines = _lines([g for g in glyphs if _inside(g, bbox)]) if bbox is not None else []
+            cell_lines = _lines([g for g in in_row if _inside(g, bbox)]) if bbox is not None else []
             text = "\n".join(" ".join(t for t, _, _ in line.fragments) for line in cell_lines)
             top = cell_lines[0].baseline if cell_lines else (bbox or table.bbox)[1]
             number = _nearest_line(lines, top)
@@ -173,8 +175,9 @@ def _nearest_line(lines: Sequence[_TextLine], baseline: float) -> int:
 
 
 def _page_items(plumbed: Any, glyphs: list[_Glyph], number: int, furniture: set[str]) -> Iterator[Item]:
+    """A page's lines and tables in reading order; `plumbed` is None for a page without ruling lines."""
     lines = _lines(glyphs)
-    tables = plumbed.find_tables(_TABLE_SETTINGS)
+    tables = plumbed.find_tables(_TABLE_SETTINGS) if plumbed is not None else []
     blocks: list[tuple[float, list[Item]]] = [
         (table.bbox[1], _table_rows(table, glyphs, lines, number, index))
         for index, table in enumerate(tables, start=1)
@@ -200,6 +203,8 @@ def items(path: Path) -> Iterator[Item]:
     try:
         pages = [_glyphs(page) for page in document]
         heights = [page.get_height() for page in document]
+        # pdfplumber (pdfminer) parses a page again, and only ruling lines need it
+        ruled = [_has_lines(page) for page in document]
     finally:
         document.close()
     if sum(len(glyphs) for glyphs in pages) < MIN_TEXT:
@@ -209,11 +214,19 @@ def items(path: Path) -> Iterator[Item]:
             kind="scanned",
         )
     furniture = _furniture([_lines(glyphs) for glyphs in pages], heights)
-    with pdfplumber.open(path) as pdf:
-        for number, (plumbed, glyphs) in enumerate(zip(pdf.pages, pages, strict=True), start=1):
+    with pdfplumber.open(path, pages=[n for n, lined in enumerate(ruled, start=1) if lined]) as pdf:
+        plumbed = iter(pdf.pages)
+        for number, glyphs in enumerate(pages, start=1):
             if number > 1:
                 yield Break(page=True)
-            yield from _page_items(plumbed, glyphs, number, furniture)
+            yield from _page_items(next(plumbed) if ruled[number - 1] else None, glyphs, number, furniture)
+
+
+def _has_lines(page: Any) -> bool:
+    """Whether a page draws anything but text and images: the paths a ruled table is made of."""
+    import pypdfium2.raw as pdfium_c
+
+    return any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2))
 
 
 def items_of(path: Path) -> list[Item]:
