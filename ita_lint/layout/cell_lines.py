@@ -130,9 +130,8 @@ def _align(kinds: Sequence[str], lines: Sequence[Line]) -> list[list[Line]]:
         for take in range(min(LINES_PER_CELL, len(lines) - i) + 1):
             if take > 1 and kinds[j] in ("number", "mark", str(Column.BUDGET), str(Column.STATUS)):
                 break
-            score = (
-                -0.6 if take == 0 else _fit(kinds[j], " ".join(line.cell.raw for line in lines[i : i + take]))
-            )
+            text = " ".join(line.cell.raw for line in lines[i : i + take])
+            score = _fit(kinds[j], text) if take else EMPTY
             rest, takes = best(i + take, j + 1)
             options.append((score + rest, (take, *takes)))
         return max(options)
