@@ -27,19 +27,19 @@ if TYPE_CHECKING:
 __all__ = ["Break", "Fragment", "Item", "Line", "Reading", "Row", "SourceCell", "build"]
 
 
+def _default_vocabulary() -> Vocabulary:
+    from ita_lint.layout import vocabulary  # its YAML loads on first use, not on import
+
+    return vocabulary.default()
+
+
 @dataclass
 class Reading:
     """How documents are read: the header and agency vocabulary, and an optional trace."""
 
-    vocabulary: Vocabulary = field(default_factory=lambda: _default_vocabulary())
+    vocabulary: Vocabulary = field(default_factory=_default_vocabulary)
     # the items after table detection, collected for `ita-lint inspect`
     trace: list[Item] | None = None
-
-
-def _default_vocabulary() -> Vocabulary:
-    from ita_lint.layout import vocabulary
-
-    return vocabulary.default()
 
 
 def build(items: Iterable[Item], reading: Reading | None = None) -> Report:
