@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 
 from ita_lint import thai
 from ita_lint.layout import headers, numbering
+from ita_lint.layout import vocabulary as vocabularies
 from ita_lint.layout.model import Break, Item, Line, Row, SourceCell
 from ita_lint.layout.scan import scan
 from ita_lint.layout.vocabulary import Vocabulary
@@ -29,8 +30,12 @@ BUDGET_CELL_MAX = 24  # characters of a budget cell that is no amount (ไม่
 EMPTY = -0.6  # the score of a column left empty: a cell copied as nothing at all
 _YEAR = re.compile(r"\d{4}")
 _MONEY = re.compile("งบประมาณ|บาท")
+# periods written in words: as needed, by the calendar, all along, every month or quarter
+_WHEN = re.compile("ตามความเหมาะสม|ตามปฏิทิน|ต่อเนื่อง|ทุกเดือน|ทุกไตรมาส|ตามแผน|ตลอดปี")
+SHORT_CELL = 30  # characters of a cell that holds a value (a date, an amount) rather than a sentence
 _MARKS = frozenset("/✓✔√✅☑xX✗✘●•■▲*")
 _SUB = ("status", "tick", "part")  # kinds of sub-column under a merged heading
+_ONE_LINE = ("number", "mark", str(Column.BUDGET), str(Column.STATUS))  # cells that never wrap
 
 
 def _lines(run: Sequence[Line | Break]) -> list[Line]:
@@ -64,7 +69,7 @@ def _header(lines: Sequence[Line], start: int, vocabulary: Vocabulary) -> tuple[
         if role is not None:
             cells.append(line.cell)
             roles.append(role)
-        elif cells and short and not numbering.is_number(line.cell.raw) and roles[-1] not in _SUB:
+        elif cells and short and not numbering.is_numbered(line.cell.raw) and roles[-1] not in _SUB:
             above = cells[-1]  # the second line of a wrapped header cell
             cells[-1] = SourceCell(above.raw + " " + line.cell.raw, above.position)
         else:
@@ -94,13 +99,22 @@ def _fit(kind: str, text: str) -> float:
     if kind == "mark":
         return 3.0 if set(key.replace(" ", "")) <= _MARKS else -6.0
     if kind == str(Column.PERIOD):
-        return 3.0 if dated else -3.0
+        # a period in words (ตามความเหมาะสม, ตามปฏิทิน) cannot be read but is still the period
+        return 3.0 if dated else (1.5 if _WHEN.search(key) and len(key) <= SHORT_CELL else -3.0)
     if kind == str(Column.BUDGET):
         # an unreadable budget (ไม่ใช่ งบประมาณ) still talks about money: it belongs here
         return 3.0 if amount else (1.5 if _MONEY.search(key) and len(key) <= BUDGET_CELL_MAX else -3.0)
     if kind == str(Column.STATUS):
         return 3.0 if thai.parse_status(key) is not None else -3.0
-    if dated or amount or set(key) <= _MARKS or (_MONEY.search(key) and len(key) <= BUDGET_CELL_MAX):
+    if kind == str(Column.AREA):
+        # an area's name wraps onto short lines; a long line under it is the measure
+        first, *rest = text.split("\n")
+        named = vocabularies.default().names_area(first) and all(len(r) <= SHORT_CELL for r in rest)
+        return 3.0 if named else -1.0
+    short = len(key) <= SHORT_CELL  # a sentence that mentions a date or an amount is text
+    if (short and (dated or amount or _WHEN.search(key))) or set(key) <= _MARKS:
+        return -2.0
+    if _MONEY.search(key) and len(key) <= BUDGET_CELL_MAX:
         return -2.0
     return 1.0
 
@@ -128,9 +142,9 @@ def _align(kinds: Sequence[str], lines: Sequence[Line]) -> list[list[Line]]:
             return (0.0, ()) if i == len(lines) else (float("-inf"), ())
         options = []
         for take in range(min(LINES_PER_CELL, len(lines) - i) + 1):
-            if take > 1 and kinds[j] in ("number", "mark", str(Column.BUDGET), str(Column.STATUS)):
+            if take > 1 and kinds[j] in _ONE_LINE:
                 break
-            text = " ".join(line.cell.raw for line in lines[i : i + take])
+            text = "\n".join(line.cell.raw for line in lines[i : i + take])
             score = _fit(kinds[j], text) if take else EMPTY
             rest, takes = best(i + take, j + 1)
             options.append((score + rest, (take, *takes)))
@@ -142,6 +156,51 @@ def _align(kinds: Sequence[str], lines: Sequence[Line]) -> list[list[Line]]:
         out.append(list(lines[start : start + take]))
         start += take
     return out
+
+
+def _rows_by_shape(kinds: Sequence[str], lines: Sequence[Line]) -> list[list[list[Line]]]:
+    """Unnumbered rows: the lines shared out among the columns row after row, the columns taking
+    their turns again after the last one, the best alignment over the whole table. No row is
+    empty; the last may stop short."""
+    width, count = len(kinds), len(lines)
+    minus = float("-inf")
+    # best[i][j][started]: the best score for lines[i:] when column j is next, and whether the
+    # current row has a line yet; choice[...] is how many lines column j takes there.
+    best = [[[minus, minus] for _ in range(width)] for _ in range(count + 1)]
+    choice = [[[0, 0] for _ in range(width)] for _ in range(count + 1)]
+    for j in range(width):
+        for started in (0, 1):
+            # no lines left: the rest of this row is empty; a row without a line is no row
+            best[count][j][started] = EMPTY * (width - j) if started or j == 0 else minus
+    best[count][0][0] = 0.0
+    for i in range(count - 1, -1, -1):
+        for j in range(width - 1, -1, -1):
+            for started in (0, 1):
+                options = []
+                for take in range(min(LINES_PER_CELL, count - i) + 1):
+                    if take > 1 and kinds[j] in _ONE_LINE:
+                        break
+                    now = int(started or take > 0)
+                    if j == width - 1 and not now:
+                        continue  # the row would end without a line
+                    text = "\n".join(line.cell.raw for line in lines[i : i + take])
+                    score = _fit(kinds[j], text) if take else EMPTY
+                    rest = best[i + take][(j + 1) % width][0 if j == width - 1 else now]
+                    options.append((score + rest, take))
+                if options:
+                    best[i][j][started], choice[i][j][started] = max(options)
+    rows: list[list[list[Line]]] = []
+    i, j, started = 0, 0, 0
+    while i < count:
+        take = choice[i][j][started]
+        if j == 0:
+            rows.append([])
+        rows[-1].append(list(lines[i : i + take]))
+        started = 0 if j == width - 1 else int(started or take > 0)
+        i, j = i + take, (j + 1) % width
+    for row in rows:
+        row.extend([] for _ in range(width - len(row)))
+    return rows
 
 
 def _starts(line: Line, header: headers.Header, expected: int) -> bool:
@@ -191,6 +250,8 @@ def detect(run: Sequence[Line | Break], vocabulary: Vocabulary) -> list[Item] | 
         cells, index = header_at
         header = headers.header(cells, vocabulary)
         assert header is not None
+        kinds = _kinds(header, len(cells))
+        data: list[Line] = []  # the table's lines, page furniture aside
         rows: list[list[Line]] = []
         while index < len(lines) and _header(lines, index, vocabulary) is None:
             line = lines[index]
@@ -200,15 +261,17 @@ def detect(run: Sequence[Line | Break], vocabulary: Vocabulary) -> list[Item] | 
                 rows.append([line])
                 expected = _number(line, expected) + 1
             elif vocabulary.page_furniture.match(thai.normalize(line.cell.raw)):
-                pass  # a page number or running footer between rows
+                index += 1
+                continue  # a page number or running footer between rows
             elif rows:
                 rows[-1].append(line)
-            else:
-                break
+            data.append(line)
             index += 1
-        if not rows:
+        if rows and rows[0][0] is data[0]:
+            return [Row(tuple(cells)), *(_row(cells, kinds, row) for row in rows)], index
+        if not data:
             return None  # header words without rows under them: plain lines
-        kinds = _kinds(header, len(cells))
-        return [Row(tuple(cells)), *(_row(cells, kinds, row) for row in rows)], index
+        shaped = [Row(tuple(_joined(groups, data[0]))) for groups in _rows_by_shape(kinds, data)]
+        return [Row(tuple(cells)), *shaped], index
 
     return scan(lines, table_at)
