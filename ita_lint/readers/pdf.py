@@ -1,11 +1,12 @@
-"""PDF documents: ruled tables rebuilt from their ruling lines (pdfplumber), everything else as
-lines of text that keep the gaps between columns, so that borderless tables are found by alignment.
+"""PDF documents: ruled tables rebuilt from their ruling lines, everything else as lines of text
+that keep the gaps between columns, so that borderless tables are found by alignment.
 
-Characters come from PDFium (pypdfium2, which pdfplumber already installs): its Thai text is
-right where pdfminer's is not (a tone mark read as a vowel below, `ใชู` for `ใช้`). Marks stay
-with the letter they are drawn after, so a sort by x cannot displace them. Page numbers and
-running headers or footers repeated on every page are dropped. A PDF without a text layer (a
-scan) is an error that says so, never a pass.
+PDFium (pypdfium2, which pdfplumber already installs) gives the characters and the path segments;
+pdfplumber's table finder builds the grid of cells from those segments. PDFium's Thai text is
+right where pdfminer's is not (a tone mark read as a vowel below, `ใชู` for `ใช้`), and giving the
+finder the lines spares pdfminer parsing every page again. Marks stay with the letter they are
+drawn after, so a sort by x cannot displace them. Running headers and footers repeated on every
+page are read once. A PDF without a text layer (a scan) is an error that says so, never a pass.
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ COLUMN_GAP = 0.6  # and wider than this, a column gutter
 MARGIN = 0.1  # running headers and footers sit in this share of the page at the top or bottom
 MIN_TEXT = 20  # characters below which a PDF has no real text layer
 _DIGITS = re.compile(r"[0-9๐-๙]+")
-_TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 
 
 @dataclass
@@ -174,10 +174,9 @@ def _nearest_line(lines: Sequence[_TextLine], baseline: float) -> int:
     return min(range(len(lines)), key=lambda i: abs(lines[i].baseline - baseline)) + 1
 
 
-def _page_items(plumbed: Any, glyphs: list[_Glyph], number: int, furniture: set[str]) -> Iterator[Item]:
-    """A page's lines and tables in reading order; `plumbed` is None for a page without ruling lines."""
+def _page_items(tables: list[Any], glyphs: list[_Glyph], number: int, furniture: set[str]) -> Iterator[Item]:
+    """A page's lines and tables in reading order."""
     lines = _lines(glyphs)
-    tables = plumbed.find_tables(_TABLE_SETTINGS) if plumbed is not None else []
     blocks: list[tuple[float, list[Item]]] = [
         (table.bbox[1], _table_rows(table, glyphs, lines, number, index))
         for index, table in enumerate(tables, start=1)
@@ -203,8 +202,9 @@ def items(path: Path) -> Iterator[Item]:
     try:
         pages = [_glyphs(page) for page in document]
         heights = [page.get_height() for page in document]
-        # pdfplumber (pdfminer) parses a page again, and only ruling lines need it
-        ruled = [_has_lines(page) for page in document]
+        # PDFium's path segments are the ruling lines; pdfplumber only builds the grid from them
+        # (its own edges would have pdfminer parse every page again)
+        rulings = [_rulings(page) for page in document]
     finally:
         document.close()
     if sum(len(glyphs) for glyphs in pages) < MIN_TEXT:
@@ -214,19 +214,68 @@ def items(path: Path) -> Iterator[Item]:
             kind="scanned",
         )
     furniture = _furniture([_lines(glyphs) for glyphs in pages], heights)
-    with pdfplumber.open(path, pages=[n for n, lined in enumerate(ruled, start=1) if lined]) as pdf:
-        plumbed = iter(pdf.pages)
-        for number, glyphs in enumerate(pages, start=1):
+    with pdfplumber.open(path) as pdf:
+        for number, (glyphs, lines) in enumerate(zip(pages, rulings, strict=True), start=1):
             if number > 1:
                 yield Break(page=True)
-            yield from _page_items(next(plumbed) if ruled[number - 1] else None, glyphs, number, furniture)
+            tables = _tables(pdf.pages[number - 1], lines)
+            yield from _page_items(tables, glyphs, number, furniture)
 
 
-def _has_lines(page: Any) -> bool:
-    """Whether a page draws anything but text and images: the paths a ruled table is made of."""
+def _tables(page: Any, rulings: list[dict[str, Any]]) -> list[Any]:
+    """pdfplumber's tables on a page, from the ruling lines given (none without both kinds)."""
+    horizontal = [e for e in rulings if e["top"] == e["bottom"]]
+    vertical = [e for e in rulings if e["x0"] == e["x1"]]
+    if len(horizontal) < 2 or len(vertical) < 2:
+        return []
+    settings = {
+        "vertical_strategy": "explicit",
+        "horizontal_strategy": "explicit",
+        "explicit_vertical_lines": vertical,
+        "explicit_horizontal_lines": horizontal,
+    }
+    return list(page.find_tables(settings))
+
+
+RULE_THICKNESS = 2.0  # points: a segment this close to level (or upright) is a ruling line
+
+
+def _rulings(page: Any) -> list[dict[str, Any]]:
+    """The page's straight horizontal and vertical path segments, in pdfplumber's top-down
+    coordinates: the ruling lines a table is drawn with (and the edges of filled bars)."""
     import pypdfium2.raw as pdfium_c
 
-    return any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2))
+    height = page.get_height()
+    x, y = ctypes.c_float(), ctypes.c_float()
+    edges: list[dict[str, Any]] = []
+
+    def add(a: tuple[float, float], b: tuple[float, float]) -> None:
+        (x0, y0), (x1, y1) = sorted((a, b))
+        top, bottom = sorted((height - y0, height - y1))
+        if abs(y1 - y0) <= RULE_THICKNESS:  # level: a horizontal rule at its middle
+            top = bottom = (top + bottom) / 2
+        elif abs(x1 - x0) <= RULE_THICKNESS:  # upright: a vertical rule
+            x0 = x1 = (x0 + x1) / 2
+        else:
+            return
+        edge = {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0, "height": bottom - top}
+        edges.append({**edge, "object_type": "line"})
+
+    for path in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2):
+        matrix = path.get_matrix()
+        start = previous = None
+        for index in range(pdfium_c.FPDFPath_CountSegments(path.raw)):
+            segment = pdfium_c.FPDFPath_GetPathSegment(path.raw, index)
+            pdfium_c.FPDFPathSegment_GetPoint(segment, x, y)
+            point = matrix.on_point(x.value, y.value)
+            if pdfium_c.FPDFPathSegment_GetType(segment) == pdfium_c.FPDF_SEGMENT_MOVETO:
+                start = point
+            elif previous is not None:
+                add(previous, point)
+            previous = point
+            if pdfium_c.FPDFPathSegment_GetClose(segment) and start is not None and previous is not None:
+                add(previous, start)
+    return edges
 
 
 def items_of(path: Path) -> list[Item]:
