@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import string
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -89,6 +90,21 @@ def _validate_kind(path: Path, data: dict[str, Any], located: yaml_source.Locate
     for error in options_validator.iter_errors(data.get("options", {})):
         at = ("options", *error.absolute_path)
         raise fail(at, f"invalid options for kind {data['kind']!r}: {error.message}")
+    given = {"measure", *module.ARGS}
+    for language, template in data["message"].items():
+        unknown = sorted(name for name in _placeholders(template) if name not in given)
+        if unknown:
+            offered = ", ".join(f"{{{name}}}" for name in sorted(given))
+            raise fail(
+                ("message", language),
+                f"the message uses {', '.join(f'{{{n}}}' for n in unknown)}, which kind "
+                f"{data['kind']!r} does not give (it gives {offered})",
+            )
+
+
+def _placeholders(template: str) -> list[str]:
+    """The names a message template formats in (`{measure}`, `{value}`)."""
+    return [name.split(".")[0].split("[")[0] for _, name, _, _ in string.Formatter().parse(template) if name]
 
 
 # Keys whose mappings an extending rule changes entry by entry; every other key it replaces.
@@ -138,7 +154,7 @@ class _ValidatedRules:
         self.path = Path(root) / f"rules-{__version__}.json"
         self.entries: dict[str, dict[str, Any]] | None = None
         self.changed = False
-        self.salt = hashlib.sha256(SCHEMA_PATH.read_bytes()).hexdigest()
+        self.salt = _validity_key()
 
     def _load(self) -> dict[str, dict[str, Any]]:
         if self.entries is None:
@@ -170,6 +186,14 @@ class _ValidatedRules:
             os.replace(temporary, self.path)
         except OSError:
             pass  # a read-only home directory only costs speed
+
+
+def _validity_key() -> str:
+    """Everything that decides whether a rule file is valid: the rule schema, every kind's
+    options schema and placeholders, and the tool's version. A change to any of them re-validates."""
+    kinds = {name: [kind.OPTIONS, list(kind.SCOPES), list(kind.ARGS)] for name, kind in sorted(KINDS.items())}
+    key = json.dumps([__version__, kinds], sort_keys=True).encode() + SCHEMA_PATH.read_bytes()
+    return hashlib.sha256(key).hexdigest()
 
 
 def _rule(data: dict[str, Any], path: Path) -> Rule:

@@ -52,6 +52,10 @@ def test_a_new_rule_of_an_existing_kind_needs_no_python(tmp_path: Path):
         (("when: {table: [plan]}", "when: {tabel: [plan]}"), ":6:1:", "'tabel' was unexpected"),
         (("code: ITA901", "code: 901"), ":1:1:", "invalid rule"),
         (("message: {th:", "message: {th: [unclosed,"), ":8:", ""),
+        # a typo in an option names no field: a rule-file error, never a finding on every measure
+        (("options: {field: steps}", "options: {field: stepps}"), ":5:11:", "'stepps' is not one of"),
+        # a placeholder the kind does not give would print as it is in every finding
+        (('en: "No steps for «{measure}»"', 'en: "No {value} for «{measure}»"'), ":8:", "{value}"),
     ],
 )
 def test_broken_rule_files_name_file_and_line(tmp_path: Path, change, where, says):
@@ -135,3 +139,19 @@ def test_an_extension_with_a_new_code_and_name_is_a_new_rule(tmp_path: Path):
     rules = {r.code: r for r in load_rules([builtin_rules_dir(), tmp_path])}
     assert rules["ORG501"].kind == "concept-present" and rules["ORG501"].when == {"document": ["plan"]}
     assert "ITA501" in rules
+
+
+def test_column_options_are_columns_records_have(tmp_path: Path):
+    rule = VALID.replace("kind: required", "kind: column-present").replace("scope: measure", "scope: table")
+    path = write(tmp_path, rule.replace("options: {field: steps}", "options: {column: budgett}"))
+    with pytest.raises(ConfigError, match=r":5:\d+: invalid options for kind 'column-present': 'budgett'"):
+        load_rule_file(path)
+
+
+def test_the_cache_key_changes_with_any_kind_s_options_schema(monkeypatch):
+    from ita_lint import ruleset
+    from ita_lint.checks import KINDS
+
+    before = ruleset._validity_key()
+    monkeypatch.setitem(KINDS["required"].OPTIONS, "required", ["field", "strict"])
+    assert ruleset._validity_key() != before  # a tightened schema re-validates every rule file

@@ -1,7 +1,8 @@
 """Check kinds: the small set of generic checks that YAML rules instantiate.
 
 Each kind is one module with `KIND` (its name in rule files), `SCOPES` (what it can look at),
-`OPTIONS` (a JSON Schema for its options) and `check(subject, options)`, a generator of problems.
+`OPTIONS` (a closed JSON Schema for its options), `ARGS` (the placeholders its problems give a
+rule's message, besides `{measure}`) and `check(subject, options)`, a generator of problems.
 A check never knows its severity or message: the rule that uses it supplies both.
 """
 
@@ -11,8 +12,16 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol, cast
 
-from ita_lint.records import Measure, Position, Report, Table
+from ita_lint.records import Column, Measure, Position, Report, Table
 from ita_lint.suppressions import Suppression
+
+# What rule options may name: the fields of a measure (also the columns of a table), and the
+# fields of a report. Option schemas list them, so a typo is a rule-file error, not a finding.
+MEASURE_FIELDS = [str(column) for column in Column]
+REPORT_FIELDS = ["agency", "agency_type", "province", "fiscal_year"]
+FIELD = {"enum": MEASURE_FIELDS + REPORT_FIELDS}
+FIELDS = {"type": "array", "items": {"enum": MEASURE_FIELDS}, "minItems": 1, "uniqueItems": True}
+COLUMN = {"enum": MEASURE_FIELDS}
 
 
 @dataclass(frozen=True)
@@ -45,6 +54,7 @@ class CheckKind(Protocol):
     KIND: str
     SCOPES: tuple[str, ...]
     OPTIONS: dict[str, Any]
+    ARGS: tuple[str, ...]
 
     def check(self, subject: Subject, options: Mapping[str, Any]) -> Iterator[Problem]: ...
 

@@ -5,15 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from ita_lint.checks import Problem, Subject
+from ita_lint.checks import COLUMN, Problem, Subject
 
 KIND = "column-present"
 SCOPES = ("table",)
+ARGS: tuple[str, ...] = ("title",)
 OPTIONS = {
     "type": "object",
     "additionalProperties": False,
     "required": ["column"],
-    "properties": {"column": {"type": "string"}},
+    "properties": {"column": COLUMN},
 }
 
 

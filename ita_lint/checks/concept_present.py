@@ -12,16 +12,17 @@ from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Any
 
-from ita_lint.checks import Problem, Subject
+from ita_lint.checks import FIELDS, Problem, Subject
 
 KIND = "concept-present"
 SCOPES = ("report",)
+ARGS: tuple[str, ...] = ()
 OPTIONS = {
     "type": "object",
     "additionalProperties": False,
     "required": ["patterns"],
     "properties": {
-        "fields": {"type": "array", "items": {"type": "string"}, "minItems": 1},
+        "fields": FIELDS,
         "patterns": {"type": "array", "items": {"type": "string", "format": "regex"}, "minItems": 1},
         "exclude": {"type": "array", "items": {"type": "string", "format": "regex"}},
     },

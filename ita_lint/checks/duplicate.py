@@ -6,16 +6,17 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from ita_lint.checks import Problem, Subject
+from ita_lint.checks import FIELDS, Problem, Subject
 from ita_lint.records import Measure
 
 KIND = "duplicate"
 SCOPES = ("report",)
+ARGS: tuple[str, ...] = ("first_line", "first_location")
 OPTIONS = {
     "type": "object",
     "additionalProperties": False,
     "properties": {
-        "fields": {"type": "array", "items": {"type": "string"}, "minItems": 1},
+        "fields": FIELDS,
         "within": {"enum": ["table", "document"]},
     },
 }

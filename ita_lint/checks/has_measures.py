@@ -9,6 +9,7 @@ from ita_lint.checks import Problem, Subject
 
 KIND = "has-measures"
 SCOPES = ("report",)
+ARGS: tuple[str, ...] = ()
 OPTIONS = {"type": "object", "additionalProperties": False, "properties": {}}
 
 

@@ -10,6 +10,7 @@ from ita_lint.checks import Problem, Subject
 
 KIND = "period-in-fiscal-year"
 SCOPES = ("measure",)
+ARGS: tuple[str, ...] = ("value", "fiscal_year", "first", "last")
 OPTIONS = {"type": "object", "additionalProperties": False, "properties": {}}
 
 

@@ -9,6 +9,7 @@ from ita_lint.checks import Problem, Subject
 
 KIND = "period-order"
 SCOPES = ("measure",)
+ARGS: tuple[str, ...] = ("value",)
 OPTIONS = {"type": "object", "additionalProperties": False, "properties": {}}
 
 

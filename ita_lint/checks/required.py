@@ -5,15 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from ita_lint.checks import Problem, Subject
+from ita_lint.checks import FIELD, Problem, Subject
 
 KIND = "required"
 SCOPES = ("report", "measure")
+ARGS: tuple[str, ...] = ()
 OPTIONS = {
     "type": "object",
     "additionalProperties": False,
     "required": ["field"],
-    "properties": {"field": {"type": "string"}},
+    "properties": {"field": FIELD},
 }
 
 

@@ -10,6 +10,7 @@ from ita_lint.records import Position
 
 KIND = "unreadable"
 SCOPES = ("file",)
+ARGS: tuple[str, ...] = ("reason",)
 OPTIONS = {"type": "object", "additionalProperties": False, "properties": {}}
 
 

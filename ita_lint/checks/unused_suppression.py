@@ -10,6 +10,7 @@ from ita_lint.records import Position
 
 KIND = "unused-suppression"
 SCOPES = ("suppression",)
+ARGS: tuple[str, ...] = ("codes",)
 OPTIONS = {"type": "object", "additionalProperties": False, "properties": {}}
 
 
