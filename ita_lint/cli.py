@@ -306,6 +306,25 @@ def explain_rule(code_or_name: str, rule_dirs: tuple[Path, ...], lang: str | Non
 
 
 @cli.command(
+    name="test-rules",
+    help=_(
+        "Run the rules' own valid and invalid examples (built-in, and those in DIR).",
+        "ทดสอบกฎด้วยตัวอย่าง valid/invalid ของกฎเอง (กฎในตัว และกฎในโฟลเดอร์ DIR)",
+    ),
+)
+@click.argument("directories", nargs=-1, type=click.Path(exists=True, file_okay=False, path_type=Path))
+def test_rules(directories: tuple[Path, ...]) -> None:
+    from ita_lint import rule_tests
+
+    rules = _rules(directories)
+    # the rules of the given directories; all rules when none is given
+    chosen = [r for r in rules if any(Path(r.source).parent.resolve() == d.resolve() for d in directories)]
+    outcomes = rule_tests.run(chosen if directories else rules, rules)
+    click.echo(rule_tests.report(outcomes), nl=False)
+    sys.exit(EXIT_FINDINGS if any(not o.passed for o in outcomes) else EXIT_CLEAN)
+
+
+@cli.command(
     name="config",
     help=_(
         "Show the settings in effect for a path and where each came from.",

@@ -6,7 +6,7 @@ import textwrap
 from collections.abc import Sequence
 from typing import Any
 
-from ita_lint.ruleset import Rule
+from ita_lint.ruleset import Rule, example_text
 
 HEADINGS = {
     "en": ("What it checks", "Why", "Example that fails", "Example that passes", "How to fix"),
@@ -35,8 +35,8 @@ def explain(rule: Rule, lang: str) -> str:
         f"{rule.code} {rule.name} [{rule.severity}] ({rule.kind}, {rule.scope})\n",
         f"\n{what}\n{textwrap.indent(rule.description[lang], '  ')}\n",
         f"\n{why}\n{textwrap.indent(textwrap.fill(rule.rationale[lang], 96), '  ')}\n",
-        f"\n{failing}\n{textwrap.indent(rule.examples['invalid'][0].rstrip(), '  ')}\n",
-        f"\n{passing}\n{textwrap.indent(rule.examples['valid'][0].rstrip(), '  ')}\n",
+        f"\n{failing}\n{textwrap.indent(example_text(rule.examples['invalid'][0]).rstrip(), '  ')}\n",
+        f"\n{passing}\n{textwrap.indent(example_text(rule.examples['valid'][0]).rstrip(), '  ')}\n",
     ]
     if rule.fix:
         parts.append(f"\n{fix}\n{textwrap.indent(rule.fix[lang], '  ')}\n")
@@ -62,6 +62,6 @@ def markdown(rules: Sequence[Rule]) -> str:
         out.append(f"**{why}**: {r.rationale['en']}  \n**{HEADINGS['th'][1]}**: {r.rationale['th']}\n\n")
         if r.fix:
             out.append(f"**{fix}**: {r.fix['en']}  \n**{HEADINGS['th'][4]}**: {r.fix['th']}\n\n")
-        out.append(f"{failing}:\n\n```yaml\n{r.examples['invalid'][0].rstrip()}\n```\n\n")
-        out.append(f"{passing}:\n\n```yaml\n{r.examples['valid'][0].rstrip()}\n```\n")
+        out.append(f"{failing}:\n\n```yaml\n{example_text(r.examples['invalid'][0]).rstrip()}\n```\n\n")
+        out.append(f"{passing}:\n\n```yaml\n{example_text(r.examples['valid'][0]).rstrip()}\n```\n")
     return "".join(out)

@@ -32,7 +32,8 @@ class Rule:
     message: dict[str, str]
     description: dict[str, str]
     rationale: dict[str, str]
-    examples: dict[str, list[str]]
+    # valid/invalid: each a YAML record, or {record|document, expect} (see rule_tests)
+    examples: dict[str, list[Any]]
     options: dict[str, Any] = field(default_factory=dict)
     when: dict[str, Any] = field(default_factory=dict)
     severity_when: list[dict[str, Any]] = field(default_factory=list)
@@ -42,6 +43,13 @@ class Rule:
     @property
     def check(self) -> CheckKind:
         return KINDS[self.kind]
+
+
+def example_text(example: str | dict[str, Any]) -> str:
+    """An example as the documentation shows it: the record, or the document it names."""
+    if isinstance(example, str):
+        return example
+    return example.get("record") or f"# document: {example['document']}\n"
 
 
 def builtin_rules_dir() -> Path:
