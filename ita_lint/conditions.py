@@ -5,10 +5,17 @@ Every key narrows the selection; a rule without `when` looks at every subject of
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from ita_lint.checks import Subject
+
+
+@lru_cache(maxsize=128)
+def _regex(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 def matches(when: Mapping[str, Any] | None, subject: Subject) -> bool:
@@ -33,6 +40,10 @@ def matches(when: Mapping[str, Any] | None, subject: Subject) -> bool:
             return False
         if any(measure.filled(f) for f in when.get("blank", ())):
             return False
+        for field, pattern in when.get("matches", {}).items():
+            cell = measure.cell(field)
+            if cell is None or _regex(pattern).search(cell.key) is None:
+                return False
         if "status" in when:
             status = measure.status.value if measure.status is not None else None
             if status is None or str(status) not in when["status"]:

@@ -77,8 +77,29 @@ def _validate(path: Path, located: yaml_source.Located) -> None:
     data = located.data
     for error in sorted(_rule_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
         raise _fail(path, located, tuple(error.absolute_path), f"invalid rule: {error.message}")
+    _desugar(data)
     if "extends" not in data:
         _validate_kind(path, data, located)
+
+
+def _desugar(data: dict[str, Any]) -> None:
+    """`given: measure.result` + `then: [...]` is the `then` kind at scope measure, field result."""
+    if "given" not in data:
+        return
+    scope, _, field = data.pop("given").partition(".")
+    options: dict[str, Any] = {"then": data.pop("then")}
+    if field:
+        options["field"] = field
+    data.update(kind="then", scope=scope, options=options, given_form=True)
+
+
+def _source_path(data: dict[str, Any], at: tuple[str | int, ...]) -> tuple[str | int, ...]:
+    """Where in the rule file an error in desugared options is: under `then:` or at `given:`."""
+    if not data.get("given_form") or at[:1] != ("options",):
+        return at
+    if at[1:2] == ("then",):
+        return at[1:]
+    return ("given",) if at[1:2] == ("field",) else at
 
 
 def _validate_kind(path: Path, data: dict[str, Any], located: yaml_source.Located | None = None) -> None:
@@ -86,7 +107,7 @@ def _validate_kind(path: Path, data: dict[str, Any], located: yaml_source.Locate
 
     def fail(at: tuple[str | int, ...], message: str) -> ConfigError:
         source = located or yaml_source.load(path.read_text("utf-8"))
-        return _fail(path, source, at, message)
+        return _fail(path, source, _source_path(data, at), message)
 
     module = KINDS.get(data["kind"])
     if module is None:
@@ -126,6 +147,18 @@ def _extend(path: Path, data: dict[str, Any], loaded: list[Rule]) -> dict[str, A
         raise ConfigError(f"{path}: extends {data['extends']!r}, which is not a rule loaded before it")
     merged = {k: v for k, v in vars(base).items() if k != "source"}
     merged["severity"] = str(base.severity)
+    if "given" in data or "then" in data:  # a new selection or new functions: the then-kind's options
+        data = dict(data)
+        given = data.pop("given", None)
+        options = {**merged["options"], **data.pop("options", {})}
+        if "then" in data:
+            options["then"] = data.pop("then")
+        if given is not None:
+            scope, _, field = given.partition(".")
+            merged["scope"] = scope
+            options.pop("field", None)
+            options.update({"field": field} if field else {})
+        data["options"] = options
     for key, value in data.items():
         if key == "extends":
             continue
@@ -205,7 +238,8 @@ def _validity_key() -> str:
 
 
 def _rule(data: dict[str, Any], path: Path) -> Rule:
-    return Rule(**{**data, "severity": Severity(data["severity"])}, source=str(path))
+    fields = {key: value for key, value in data.items() if key != "given_form"}
+    return Rule(**{**fields, "severity": Severity(data["severity"])}, source=str(path))
 
 
 def load_rule_file(path: Path) -> Rule:

@@ -73,14 +73,14 @@ def test_unknown_option_is_a_usage_error_exit_2():
 
 def test_broken_rule_file_names_file_and_line_and_exits_2(tmp_path: Path):
     (tmp_path / "bad.yaml").write_text(
-        "code: ITA901\nname: my-rule\nkind: required\nscope: measure\noptions: {field: budget}\n"
+        "code: ITA901\nname: my-rule\ngiven: measure.budget\nthen: [{function: present}]\n"
         "severity: fatal\nmessage: {th: x, en: x}\ndescription: {th: x, en: x}\nrationale: {th: x, en: x}\n"
         "examples: {valid: ['a: 1'], invalid: ['a: 1']}\n",
         encoding="utf-8",
     )
     result = CliRunner().invoke(cli, ["check", "--rules", str(tmp_path), str(CLEAN)])
     assert result.exit_code == 2
-    assert f"{tmp_path / 'bad.yaml'}:6:1:" in result.output
+    assert f"{tmp_path / 'bad.yaml'}:5:1:" in result.output
     assert "fatal" in result.output
 
 

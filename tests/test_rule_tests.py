@@ -11,9 +11,9 @@ from ita_lint.cli import cli
 RULE = """\
 code: ORG201
 name: responsible-missing-in-plans
-kind: required
-scope: measure
-options: {field: responsible}
+given: measure.responsible
+then:
+  - function: present
 when: {table: [plan]}
 severity: warning
 message: {th: "ไม่ระบุผู้รับผิดชอบ «{measure}»", en: "No responsible unit for «{measure}»"}
@@ -86,3 +86,11 @@ def test_an_inherited_example_that_no_longer_fires_is_reported(tmp_path: Path):
     assert result.exit_code == 1
     assert "FAIL ITA302 budget-missing invalid #1" in result.output
     assert "expected a finding at line 6" in result.output
+
+
+def test_when_matches_selects_measures_by_a_field_s_value(tmp_path: Path):
+    rule = RULE.replace("when: {table: [plan]}", "when: {table: [plan], matches: {name: 'ประชุม'}}").replace(
+        "- {name: จัดทำคู่มือ, responsible: กองคลัง}\n  invalid", "- {name: จัดทำคู่มือ, responsible: ''}\n  invalid"
+    )
+    result = run_rule_tests(rules_dir(tmp_path, rule))
+    assert result.exit_code == 0, result.output  # the manual without a unit is not a meeting: not selected

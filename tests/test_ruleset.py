@@ -10,9 +10,9 @@ from ita_lint.ruleset import ConfigError, builtin_rules_dir, load_rule_file, loa
 VALID = """\
 code: ITA901
 name: steps-missing
-kind: required
-scope: measure
-options: {field: steps}
+given: measure.steps
+then:
+  - function: present
 when: {table: [plan]}
 severity: info
 message: {th: "ไม่มีขั้นตอน «{measure}»", en: "No steps for «{measure}»"}
@@ -38,7 +38,13 @@ def test_builtin_rules_load_sorted_by_code():
 
 def test_a_new_rule_of_an_existing_kind_needs_no_python(tmp_path: Path):
     rule = load_rule_file(write(tmp_path, VALID))
-    assert (rule.name, rule.kind, rule.severity) == ("steps-missing", "required", Severity.INFO)
+    assert (rule.name, rule.kind, rule.scope, rule.severity) == (
+        "steps-missing",
+        "then",
+        "measure",
+        Severity.INFO,
+    )
+    assert rule.options == {"field": "steps", "then": [{"function": "present"}]}
     assert rule.when == {"table": ["plan"]}
 
 
@@ -46,16 +52,16 @@ def test_a_new_rule_of_an_existing_kind_needs_no_python(tmp_path: Path):
     ("change", "where", "says"),
     [
         (("severity: info", "severity: fatal"), ":7:1:", "'fatal' is not one of"),
-        (("kind: required", "kind: spelling"), ":3:1:", "unknown check kind 'spelling'"),
-        (("scope: measure", "scope: table"), ":4:1:", "cannot look at scope 'table'"),
-        (("options: {field: steps}", "options: {field: steps, typo: 1}"), ":5:1:", "invalid options"),
+        (("given: measure.steps", "given: table.steps"), ":3:1:", "invalid rule"),
+        (("- function: present", "- {function: present, options: {typo: 1}}"), ":5:", "invalid options"),
+        (("- function: present", "- function: spelling"), ":5:", "invalid options"),
         (("when: {table: [plan]}", "when: {tabel: [plan]}"), ":6:1:", "'tabel' was unexpected"),
         (("code: ITA901", "code: 901"), ":1:1:", "invalid rule"),
         (("message: {th:", "message: {th: [unclosed,"), ":8:", ""),
-        # a typo in an option names no field: a rule-file error, never a finding on every measure
-        (("options: {field: steps}", "options: {field: stepps}"), ":5:11:", "'stepps' is not one of"),
+        # a typo in a field names no field: a rule-file error, never a finding on every measure
+        (("given: measure.steps", "given: measure.stepps"), ":3:1:", "'stepps' is not one of"),
         # a placeholder the kind does not give would print as it is in every finding
-        (('en: "No steps for «{measure}»"', 'en: "No {value} for «{measure}»"'), ":8:", "{value}"),
+        (('en: "No steps for «{measure}»"', 'en: "No {valeu} for «{measure}»"'), ":8:", "{valeu}"),
     ],
 )
 def test_broken_rule_files_name_file_and_line(tmp_path: Path, change, where, says):
@@ -137,13 +143,13 @@ def test_extends_must_name_an_earlier_rule_and_keep_valid_options(tmp_path: Path
 def test_an_extension_with_a_new_code_and_name_is_a_new_rule(tmp_path: Path):
     write(tmp_path, "extends: ITA501\ncode: ORG501\nname: no-gift-in-plan\nwhen: {document: [plan]}\n")
     rules = {r.code: r for r in load_rules([builtin_rules_dir(), tmp_path])}
-    assert rules["ORG501"].kind == "concept-present" and rules["ORG501"].when == {"document": ["plan"]}
+    assert rules["ORG501"].kind == "then" and rules["ORG501"].when == {"document": ["plan"]}
     assert "ITA501" in rules
 
 
 def test_column_options_are_columns_records_have(tmp_path: Path):
-    rule = VALID.replace("kind: required", "kind: column-present").replace("scope: measure", "scope: table")
-    path = write(tmp_path, rule.replace("options: {field: steps}", "options: {column: budgett}"))
+    kind = "kind: column-present\nscope: table\noptions: {column: budgett}\n"
+    path = write(tmp_path, VALID.replace("given: measure.steps\nthen:\n  - function: present\n", kind))
     with pytest.raises(ConfigError, match=r":5:\d+: invalid options for kind 'column-present': 'budgett'"):
         load_rule_file(path)
 
@@ -153,5 +159,5 @@ def test_the_cache_key_changes_with_any_kind_s_options_schema(monkeypatch):
     from ita_lint.checks import KINDS
 
     before = ruleset._validity_key()
-    monkeypatch.setitem(KINDS["required"].OPTIONS, "required", ["field", "strict"])
+    monkeypatch.setitem(KINDS["then"].OPTIONS, "required", ["then", "field"])
     assert ruleset._validity_key() != before  # a tightened schema re-validates every rule file

@@ -62,26 +62,24 @@ class CheckKind(Protocol):
 def _registry() -> dict[str, CheckKind]:
     from ita_lint.checks import (
         column_present,
-        concept_present,
         duplicate,
         has_measures,
         parseable,
         period_in_fiscal_year,
         period_order,
-        required,
+        then,
         unreadable,
         unused_suppression,
     )
 
     modules = (
-        required,
         parseable,
         column_present,
         period_order,
         period_in_fiscal_year,
-        concept_present,
         duplicate,
         has_measures,
+        then,
         unreadable,
         unused_suppression,
     )

@@ -1,0 +1,58 @@
+"""The kind behind `given:`/`then:` rules: apply functions (ita_lint/functions.py) to a field.
+
+`given: measure.result` looks at each measure's result cell; `given: report.agency` at the
+report's agency; `given: report` or `given: measure` without a field at the text of the measures
+(name, steps, result, outcome), so that `concept` asks "does some measure cover this?".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
+
+from ita_lint import functions
+from ita_lint.checks import FIELD, Problem, Subject
+from ita_lint.records import Cell, Measure, Position
+
+KIND = "then"
+SCOPES = ("report", "measure")
+ARGS: tuple[str, ...] = ("value", "field", "function")
+OPTIONS = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["then"],
+    "properties": {
+        "field": FIELD,
+        "then": {"type": "array", "minItems": 1, "items": functions.schema()},
+    },
+}
+TEXT_FIELDS = ("name", "steps", "result", "outcome")
+
+
+def _text_of(measures: list[Measure], position: Position, fields: Sequence[str]) -> Cell | None:
+    """The measures' text fields as one cell: what `given: report` (or a measure) is about."""
+    parts = [cell.raw for m in measures for f in fields if (cell := m.cell(f)) is not None]
+    return Cell(raw="\n".join(parts), position=position) if parts else None
+
+
+def check(subject: Subject, options: Mapping[str, Any]) -> Iterator[Problem]:
+    owner = subject.owner
+    if owner is None:
+        return
+    field = options.get("field")
+    measures = [subject.measure] if subject.measure is not None else [m for _, m in owner.measures()]  # type: ignore[union-attr]
+    if field is None and not measures:
+        return  # an empty report has a rule of its own
+    for entry in options["then"]:
+        name, settings = entry["function"], entry.get("options", {})
+        if field is not None:
+            cell = getattr(owner, field, None)
+        else:
+            cell = _text_of(measures, measures[0].position, settings.get("fields", TEXT_FIELDS))
+        if not functions.FUNCTIONS[name][1](cell, settings):
+            position = cell.position if cell is not None else owner.position
+            if field is None and subject.measure is None:
+                position = owner.measure_tables()[0].position  # type: ignore[union-attr]
+            args = {"value": cell.text if cell else "", "field": field or "", "function": name}
+            yield Problem(position=position, args=args)
+            return  # one finding per subject, for the first function that fails
