@@ -295,10 +295,13 @@ def explain_rule(code_or_name: str, rule_dirs: tuple[Path, ...], lang: str | Non
     rules = _rules(rule_dirs)
     rule = next((r for r in rules if code_or_name in (r.code, r.name)), None)
     if rule is None:
+        from ita_lint.config import did_you_mean
+
+        hint = did_you_mean(code_or_name, [name for r in rules for name in (r.name, r.code)])
         raise click.BadParameter(
             _(
-                f"no rule {code_or_name!r}; see `ita-lint rules`",
-                f"ไม่มีกฎ {code_or_name!r} ดู `ita-lint rules`",
+                f"no rule {code_or_name!r}{hint} (see `ita-lint rules`)",
+                f"ไม่มีกฎ {code_or_name!r}{hint} (ดู `ita-lint rules`)",
             ),
             param_hint="CODE_OR_NAME",
         )
@@ -405,6 +408,8 @@ def schema() -> None:
     from ita_lint.records import Report
 
     document = {"$schema": "https://json-schema.org/draft/2020-12/schema", **Report.model_json_schema()}
+    # a record may name this schema, so that editors validate and complete it
+    document["properties"] = {"$schema": {"type": "string"}, **document.get("properties", {})}
     click.echo(json.dumps(document, ensure_ascii=False, indent=2))
 
 

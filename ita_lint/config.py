@@ -7,10 +7,11 @@ remembers where it came from, for `ita-lint config`.
 
 from __future__ import annotations
 
+import difflib
 import fnmatch
 import json
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path, PurePosixPath
@@ -152,9 +153,16 @@ class Settings:
         for selector in selectors:
             if not _matching((selector,), rules):
                 origin = self.sources.get("select", DEFAULT_SOURCE)
+                hint = did_you_mean(selector, [name for rule in rules for name in (rule.name, rule.code)])
                 raise ConfigError(
-                    f"{origin}: no rule matches {selector!r} (a code, a code prefix or a rule name)"
+                    f"{origin}: no rule matches {selector!r} (a code, a code prefix or a rule name){hint}"
                 )
+
+
+def did_you_mean(word: str, known: Iterable[str]) -> str:
+    """`; did you mean 'x'?` for the closest known word, or nothing when none is close."""
+    close = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
 
 
 def _matching(selectors: tuple[str, ...] | list[str], rules: list[Rule]) -> set[str]:
@@ -200,9 +208,11 @@ def load(path: Path) -> Settings | None:
             position = located.key_position(at) if at else located.position(at)
             where = f"{path}:{position.line}:{position.column}"
         if error.validator == "additionalProperties":
-            unknown = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+            known = error.schema.get("properties", {})
+            unknown = sorted(set(error.instance) - set(known))
             section = ".".join(str(p) for p in at) or ("[tool.ita-lint]" if located is None else "top level")
-            raise ConfigError(f"{where}: unknown key {', '.join(map(repr, unknown))} in {section}")
+            hint = did_you_mean(unknown[0], known) if unknown else ""
+            raise ConfigError(f"{where}: unknown key {', '.join(map(repr, unknown))} in {section}{hint}")
         raise ConfigError(f"{where}: {'.'.join(map(str, at)) or 'configuration'}: {error.message}")
     root = path.parent.resolve()
     origin = str(path)

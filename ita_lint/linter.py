@@ -88,7 +88,8 @@ class Linter:
         for scope, scoped_subjects in subjects.items():
             found.extend(self._run(self._by_scope.get(scope, []), scoped_subjects))
         if report.suppressions:
-            found, unused = suppressions.apply(report.suppressions, found)
+            running = {key for rule in self.rules for key in (rule.code, rule.name)}
+            found, unused = suppressions.apply(report.suppressions, found, running)
             directives = [Subject(path, report, suppression=directive) for directive in unused]
             found.extend(self._run(self._by_scope.get("suppression", []), directives))
         return sorted(found)

@@ -9,7 +9,7 @@ A directive that silences nothing is reported (unused-suppression), as ruff repo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 
 from ita_lint.diagnostics import Diagnostic
@@ -28,7 +28,8 @@ class Suppression:
     line: int  # where the comment is
     column: int
     reason: str | None = None
-    unused: tuple[str, ...] = ()
+    unused: tuple[str, ...] = ()  # codes that silenced nothing, of rules that ran
+    unselected: tuple[str, ...] = ()  # codes of rules that did not run here: nothing to silence
 
     def silences(self, finding: Diagnostic) -> str | None:
         """The code (as written) under which this directive silences the finding, if it does."""
@@ -65,9 +66,10 @@ def _next_content_line(lines: list[str], index: int) -> int:
 
 
 def apply(
-    suppressions: Iterable[Suppression], findings: Iterable[Diagnostic]
+    suppressions: Iterable[Suppression], findings: Iterable[Diagnostic], running: Collection[str]
 ) -> tuple[list[Diagnostic], list[Suppression]]:
-    """The findings left, and the directives with the codes that silenced nothing."""
+    """The findings left, and the directives with the codes that silenced nothing: those of
+    rules that ran (`running`: their codes and names), and those of rules that did not."""
     directives = list(suppressions)
     used: list[set[str]] = [set() for _ in directives]
     kept = []
@@ -79,9 +81,15 @@ def apply(
                 break
         else:
             kept.append(finding)
-    unused = [
-        replace(d, unused=tuple(c for c in d.codes if c not in used[i]))
-        for i, d in enumerate(directives)
-        if set(d.codes) - used[i]
-    ]
+    unused = []
+    for index, directive in enumerate(directives):
+        idle = [c for c in directive.codes if c not in used[index]]
+        if idle:
+            unused.append(
+                replace(
+                    directive,
+                    unused=tuple(c for c in idle if c in running),
+                    unselected=tuple(c for c in idle if c not in running),
+                )
+            )
     return kept, unused

@@ -155,3 +155,12 @@ def test_loading_and_finding():
         load(Path("/nonexistent/.ita-lint.yaml"))
     settings = Finder().for_path(EXAMPLES / "clean-example-2568-report.yaml")
     assert settings.select is None and settings.sources == {}
+
+
+def test_typos_get_a_did_you_mean(tmp_path: Path):
+    code, output = check("--select", "budget-mising", str(SEEDS / "lopburi-pao-2568-report.txt"))
+    assert code == 2 and "did you mean 'budget-missing'?" in output
+    config = tmp_path / ".ita-lint.yaml"
+    config.write_text("selct: [ITA2]\n", encoding="utf-8")
+    code, output = check("--config", str(config), str(SEEDS / "lopburi-pao-2568-report.txt"))
+    assert code == 2 and f"{config}:1:1: unknown key 'selct' in top level; did you mean 'select'?" in output

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import json
+
 from ita_lint.readers import record_file
 from ita_lint.suppressions import scan
 
@@ -58,3 +60,20 @@ def test_disable_file(linter):
     found = [(d.rule, d.line) for d in linter.lint_report(silenced)]
     assert not {"no-gift-policy-missing", "complaint-channel-missing"} & {rule for rule, _ in found}
     assert ("unused-suppression", 1) not in found
+
+
+def test_a_directive_for_a_rule_that_did_not_run_is_told_apart_from_an_unused_one(tmp_path):
+    from click.testing import CliRunner
+
+    from ita_lint.cli import cli
+
+    record = tmp_path / "r.yaml"
+    record.write_text(RECORD, encoding="utf-8")
+    result = CliRunner().invoke(
+        cli, ["check", "--format", "json", "--ignore", "duplicate-measure", str(record)]
+    )
+    found = {(f["rule"], f["line"]): f for f in json.loads(result.output)}
+    # line 8 names duplicate-measure, ignored in this run: not stale, only not selected
+    assert "duplicate-measure" in found[("unselected-suppression", 8)]["message"]
+    assert found[("unselected-suppression", 8)]["severity"] == "info"
+    assert ("unused-suppression", 13) in found  # ITA207 ran and found nothing there

@@ -18,3 +18,5 @@ def check(subject: Subject, options: Mapping[str, Any]) -> Iterator[Problem]:
     if subject.error is not None:
         position = getattr(subject.error, "position", None) or Position()
         yield Problem(position=position, args={"reason": str(subject.error)})
+        for reason, where in getattr(subject.error, "more", ()):
+            yield Problem(position=where, args={"reason": reason})

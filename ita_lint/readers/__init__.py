@@ -17,11 +17,19 @@ from ita_lint.records import Position, Report
 class ReadError(Exception):
     """A file that cannot be read or parsed, with where the problem is when known."""
 
-    def __init__(self, message: str, position: Position | None = None, kind: str = "unreadable") -> None:
+    def __init__(
+        self,
+        message: str,
+        position: Position | None = None,
+        kind: str = "unreadable",
+        more: list[tuple[str, Position]] | None = None,
+    ) -> None:
         super().__init__(message)
         self.position = position or Position()
         # what kind of failure, for rules to tell apart: unreadable, scanned (no text layer), legacy
         self.kind = kind
+        # further problems of the same file (every invalid field of a record), each where it is
+        self.more = more or []
 
 
 # file suffix -> reader module in this package; each module has `read(path) -> Report`

@@ -65,13 +65,18 @@ def parse(text: str) -> Report:
     if not set(located.data) & RECORD_KEYS:
         # Some other YAML or JSON file (CI settings, a pre-commit configuration): not a report.
         return Report.model_validate({"kind": DocumentKind.OTHER})
+    data = _with_positions(located)
+    data.pop("$schema", None)  # an editor's pointer to `ita-lint schema`, not part of the record
     try:
-        report = Report.model_validate(_with_positions(located))
+        report = Report.model_validate(data)
     except ValidationError as error:
-        first = error.errors()[0]
-        at = tuple(first["loc"])
-        where = ".".join(str(part) for part in at) or "file"
-        raise ReadError(f"invalid record at {where}: {first['msg']}", located.key_position(at)) from error
+        problems = []
+        for detail in error.errors():
+            at = tuple(detail["loc"])
+            where = ".".join(str(part) for part in at) or "file"
+            problems.append((f"invalid record at {where}: {detail['msg']}", located.key_position(at)))
+        (message, position), *more = sorted(problems, key=lambda p: p[1].sort_key)
+        raise ReadError(message, position, more=more) from error
     report.suppressions = suppressions.scan(text)
     return report
 

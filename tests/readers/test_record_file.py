@@ -82,3 +82,20 @@ def test_other_yaml_files_are_not_reports(linter, tmp_path: Path):
     assert record_file.read(config).kind is DocumentKind.OTHER
     (finding,) = linter.lint_path(config)
     assert (finding.rule, str(finding.severity)) == ("no-measures-table", "info")
+
+
+def test_every_invalid_field_of_a_record_is_reported_where_it_is(linter, tmp_path):
+    path = tmp_path / "r.yaml"
+    path.write_text(
+        "agency: เทศบาลตำบลนาดี\nfiscal_year: 2568\ntables:\n  - measures:\n"
+        "      - name: a\n        colour: แดง\n      - name: b\n        budget: [1, 2]\n",
+        encoding="utf-8",
+    )
+    found = [(d.rule, d.line) for d in linter.lint_path(path)]
+    assert found == [("parse-error", 6), ("parse-error", 8)]
+
+
+def test_a_json_record_may_name_its_schema(linter, tmp_path):
+    path = tmp_path / "r.json"
+    path.write_text('{"$schema": "ita-record.schema.json", "agency": "เทศบาลตำบลนาดี", "fiscal_year": 2568}')
+    assert "parse-error" not in [d.rule for d in linter.lint_path(path)]
