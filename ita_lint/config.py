@@ -196,8 +196,12 @@ def _read(path: Path) -> tuple[dict[str, Any] | None, yaml_source.Located | None
     return (located.data if located.data is not None else {}), located
 
 
-def load(path: Path) -> Settings | None:
-    """Settings from one configuration file, validated; None for a pyproject.toml without them."""
+def load(path: Path, extending: tuple[Path, ...] = ()) -> Settings | None:
+    """Settings from one configuration file, validated; None for a pyproject.toml without them.
+
+    With `extend`, the file named there (relative to this one) is read first and this file's
+    settings override its settings, key by key, as ruff's `extend` does.
+    """
     data, located = _read(path)
     if data is None:
         return None
@@ -238,7 +242,20 @@ def load(path: Path) -> Settings | None:
                 for o in value
             )
         values[key.replace("-", "_")] = value
-    return Settings(root=root, **values, sources=dict.fromkeys(data, origin))
+    parent_path = values.pop("extend", None)
+    own = Settings(root=root, **values, sources=dict.fromkeys(data, origin))
+    if parent_path is None:
+        return own
+    parent_file = (root / parent_path).resolve()
+    if parent_file in (*extending, path.resolve()):
+        raise ConfigError(f"{path}: extend {parent_path!r} goes round in a circle")
+    if not parent_file.is_file():
+        raise ConfigError(f"{path}: extend {parent_path!r}: no such file")
+    parent = load(parent_file, (*extending, path.resolve()))
+    if parent is None:
+        raise ConfigError(f"{path}: extend {parent_path!r}: no [tool.ita-lint] table there")
+    given = {key.replace("-", "_"): getattr(own, key.replace("-", "_")) for key in data if key != "extend"}
+    return replace(parent, root=root, **given, sources={**parent.sources, **own.sources})
 
 
 class Finder:

@@ -164,3 +164,17 @@ def test_typos_get_a_did_you_mean(tmp_path: Path):
     config.write_text("selct: [ITA2]\n", encoding="utf-8")
     code, output = check("--config", str(config), str(SEEDS / "lopburi-pao-2568-report.txt"))
     assert code == 2 and f"{config}:1:1: unknown key 'selct' in top level; did you mean 'select'?" in output
+
+
+def test_extend_inherits_a_parent_configuration_and_overrides_it(tmp_path: Path):
+    (tmp_path / ".ita-lint.yaml").write_text("ignore: [duplicate-measure]\nlang: th\n", encoding="utf-8")
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    (sub / ".ita-lint.yaml").write_text("extend: ../.ita-lint.yaml\nlang: en\n", encoding="utf-8")
+    shutil.copy(SEEDS / "lopburi-pao-2568-report.txt", sub)
+    code, findings = check(str(sub / "lopburi-pao-2568-report.txt"))
+    assert rules_found(findings) == [r for r in PAO_RULES if r != "duplicate-measure"]
+    assert findings[0]["message"].startswith("The period")  # in English: the sub's lang overrides
+    (tmp_path / ".ita-lint.yaml").write_text("extend: sub/.ita-lint.yaml\n", encoding="utf-8")
+    code, output = check(str(sub / "lopburi-pao-2568-report.txt"))
+    assert code == 2 and "goes round in a circle" in output
