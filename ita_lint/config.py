@@ -141,22 +141,31 @@ class Settings:
         return getattr(self, attribute)
 
     def check_selectors(self, rules: list[Rule]) -> None:
-        """Selectors that match no rule are configuration errors, not silent no-ops."""
-        layers = [*self.overrides, *([self.command_line] if self.command_line else [])]
-        selectors = [
-            *(self.select or ()),
-            *self.extend_select,
-            *self.ignore,
-            *self.severity,
-            *(s for o in layers for s in (*(o.select or ()), *o.extend_select, *o.ignore, *o.severity)),
+        """Selectors that match no rule are configuration errors, blamed on where they were given."""
+        own = self.sources.get("select") or self.sources.get("ignore") or DEFAULT_SOURCE
+        given: list[tuple[str, str]] = [
+            *((self.sources.get(key, own), s) for key, group in self._own_selectors() for s in group),
+            *((own, s) for o in self.overrides for s in _selectors_of(o)),
+            *((CLI_SOURCE, s) for s in (_selectors_of(self.command_line) if self.command_line else ())),
         ]
-        for selector in selectors:
+        for origin, selector in given:
             if not _matching((selector,), rules):
-                origin = self.sources.get("select", DEFAULT_SOURCE)
                 hint = did_you_mean(selector, [name for rule in rules for name in (rule.name, rule.code)])
                 raise ConfigError(
                     f"{origin}: no rule matches {selector!r} (a code, a code prefix or a rule name){hint}"
                 )
+
+    def _own_selectors(self) -> list[tuple[str, tuple[str, ...]]]:
+        return [
+            ("select", self.select or ()),
+            ("extend-select", self.extend_select),
+            ("ignore", self.ignore),
+            ("severity", tuple(self.severity)),
+        ]
+
+
+def _selectors_of(layer: Override) -> tuple[str, ...]:
+    return (*(layer.select or ()), *layer.extend_select, *layer.ignore, *layer.severity)
 
 
 def did_you_mean(word: str, known: Iterable[str]) -> str:
