@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
 from ita_lint.diagnostics import Diagnostic
-from ita_lint.ruleset import ConfigError
+from ita_lint.errors import ConfigError
 
 DEFAULT_NAME = ".ita-lint-baseline.json"
 VERSION = 1

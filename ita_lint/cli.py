@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -14,8 +13,9 @@ import click
 
 from ita_lint import __version__, readers
 from ita_lint.diagnostics import Diagnostic, Severity
+from ita_lint.errors import ConfigError
 from ita_lint.reporters import FORMATS, Run, render
-from ita_lint.ruleset import LANGUAGES, ConfigError, Rule, builtin_rules_dir, load_rules
+from ita_lint.ruleset import LANGUAGES, Rule, builtin_rules_dir, load_rules
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -229,7 +229,11 @@ def check(
     diagnostics.sort()
     color = output is None and not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
     run = Run(diagnostics, [str(f) for f in files], rules, language, color, workspace.skipped)
-    text = _statistics(run, output_format) if statistics else render(output_format, run)
+    text = (
+        render("statistics", run, as_json=output_format.startswith("json"))
+        if statistics
+        else render(output_format, run)
+    )
     if output is not None:
         output.write_text(text, encoding="utf-8")
     else:
@@ -237,15 +241,6 @@ def check(
     threshold = Severity(here.fail_on).rank
     failed = not exit_zero and any(d.severity.rank >= threshold for d in diagnostics)
     sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
-
-
-def _statistics(run: Run, output_format: str) -> str:
-    counts = Counter((d.code, d.rule, str(d.severity)) for d in run.diagnostics)
-    rows = sorted(counts.items(), key=lambda item: (-item[1], item[0][0]))
-    if output_format.startswith("json"):
-        data = [{"code": c, "rule": r, "severity": s, "count": n} for (c, r, s), n in rows]
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    return "".join(f"{n:>6}  {c}  {r}  [{s}]\n" for (c, r, s), n in rows)
 
 
 @cli.command(

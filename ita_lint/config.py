@@ -19,7 +19,8 @@ from typing import Any
 
 from ita_lint import yaml_source
 from ita_lint.diagnostics import Severity
-from ita_lint.ruleset import ConfigError, Rule
+from ita_lint.errors import ConfigError
+from ita_lint.ruleset import Rule
 
 YAML_NAMES = (".ita-lint.yaml", ".ita-lint.yml")
 KEYS = (

@@ -14,12 +14,9 @@ from typing import Any
 from ita_lint import __version__, yaml_source
 from ita_lint.checks import KINDS, CheckKind
 from ita_lint.diagnostics import Severity
+from ita_lint.errors import ConfigError
 
 LANGUAGES = ("th", "en")
-
-
-class ConfigError(Exception):
-    """A rule or configuration file that cannot be used; the CLI exits with code 2."""
 
 
 @dataclass(frozen=True)

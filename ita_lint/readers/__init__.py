@@ -1,6 +1,7 @@
 """Readers: one per input format, each turning a file into a `Report` with source positions.
 
-Reader modules are imported on first use, so that linting YAML never pays for python-docx.
+A file that cannot be read raises `ReadError` (ita_lint/errors.py), which the linter turns into a
+finding. Reader modules are imported on first use, so that linting YAML never pays for python-docx.
 Each document reader has `items_of(path)`: the document as the layout stream (lines, rows,
 breaks); the record reader has `read(path)`, since record files are reports already.
 """
@@ -10,27 +11,9 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
+from ita_lint.errors import ReadError
 from ita_lint.layout import Reading, build
-from ita_lint.records import Position, Report
-
-
-class ReadError(Exception):
-    """A file that cannot be read or parsed, with where the problem is when known."""
-
-    def __init__(
-        self,
-        message: str,
-        position: Position | None = None,
-        kind: str = "unreadable",
-        more: list[tuple[str, Position]] | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.position = position or Position()
-        # what kind of failure, for rules to tell apart: unreadable, scanned (no text layer), legacy
-        self.kind = kind
-        # further problems of the same file (every invalid field of a record), each where it is
-        self.more = more or []
-
+from ita_lint.records import Report
 
 # file suffix -> reader module in this package; each module has `read(path) -> Report`
 READERS = {

@@ -35,5 +35,7 @@ FORMATS = {
 }
 
 
-def render(name: str, run: Run) -> str:
-    return importlib.import_module(f"ita_lint.reporters.{FORMATS[name]}").render(run)
+def render(name: str, run: Run, **options: bool) -> str:
+    """A run rendered by the reporter `name` (a --format, or "statistics")."""
+    module = FORMATS.get(name, name)
+    return importlib.import_module(f"ita_lint.reporters.{module}").render(run, **options)
