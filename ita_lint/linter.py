@@ -50,6 +50,8 @@ class Linter:
         self.lang = lang
         self.fiscal_year = fiscal_year  # assumed for reports that state none
         self.reading = reading  # how documents are read: the configured header words
+        # codes and names of the rules that run: a suppression naming another rule is not "unused"
+        self._running = {key for rule in self.rules for key in (rule.code, rule.name)}
         self._by_scope: dict[str, list[Rule]] = {}
         for rule in self.rules:
             self._by_scope.setdefault(rule.scope, []).append(rule)
@@ -88,8 +90,7 @@ class Linter:
         for scope, scoped_subjects in subjects.items():
             found.extend(self._run(self._by_scope.get(scope, []), scoped_subjects))
         if report.suppressions:
-            running = {key for rule in self.rules for key in (rule.code, rule.name)}
-            found, unused = suppressions.apply(report.suppressions, found, running)
+            found, unused = suppressions.apply(report.suppressions, found, self._running)
             directives = [Subject(path, report, suppression=directive) for directive in unused]
             found.extend(self._run(self._by_scope.get("suppression", []), directives))
         return sorted(found)

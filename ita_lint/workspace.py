@@ -15,14 +15,14 @@ from ita_lint import readers
 from ita_lint.baseline import DEFAULT_NAME, Baseline
 from ita_lint.config import Finder, Settings
 from ita_lint.diagnostics import Diagnostic
-from ita_lint.layout import Reading, vocabulary
+from ita_lint.layout import Reading
 from ita_lint.linter import Linter
 from ita_lint.ruleset import Rule, builtin_rules_dir, load_rules
 
 
 def _temporary(path: Path) -> bool:
     """Office lock files (`~$report.docx`) and editors' temporary copies are not reports."""
-    return path.name.startswith(("~$", "~", ".~lock")) or path.suffix.lower() in (".tmp", ".bak")
+    return path.name.startswith(("~", ".~lock")) or path.suffix.lower() in (".tmp", ".bak")
 
 
 @dataclass
@@ -74,7 +74,7 @@ class Workspace:
         linter = self._linters.get(key)
         if linter is None:
             rules = settings.rules_for(path, self.rules_of(settings))
-            reading = Reading(vocabulary.default().extended(settings.header_words))
+            reading = Reading(settings.header_words)
             linter = Linter(rules, lang, fiscal_year=settings.fiscal_year, reading=reading)
             self._linters[key] = linter
         return linter

@@ -14,8 +14,9 @@ read it as a reviewer reads a page:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ita_lint.layout.model import Break, Fragment, Item, Line, Row, SourceCell
@@ -27,19 +28,22 @@ if TYPE_CHECKING:
 __all__ = ["Break", "Fragment", "Item", "Line", "Reading", "Row", "SourceCell", "build"]
 
 
-def _default_vocabulary() -> Vocabulary:
-    from ita_lint.layout import vocabulary  # its YAML loads on first use, not on import
-
-    return vocabulary.default()
-
-
 @dataclass
 class Reading:
-    """How documents are read: the header and agency vocabulary, and an optional trace."""
+    """How documents are read: the configured header words, and an optional trace.
 
-    vocabulary: Vocabulary = field(default_factory=_default_vocabulary)
+    The vocabulary is built on first use, so that a run over YAML records never loads it.
+    """
+
+    header_words: Mapping[str, Sequence[str]] = field(default_factory=dict)
     # the items after table detection, collected for `ita-lint inspect`
     trace: list[Item] | None = None
+
+    @cached_property
+    def vocabulary(self) -> Vocabulary:
+        from ita_lint.layout import vocabulary
+
+        return vocabulary.default().extended(self.header_words)
 
 
 def build(items: Iterable[Item], reading: Reading | None = None) -> Report:
