@@ -285,12 +285,18 @@ def _heading_before(run: Sequence[Line | Break], start: int, header: int, vocabu
 def _rows(
     run: Sequence[Line | Break], start: int, end: int, table: _Table, vocabulary: Vocabulary
 ) -> list[Item]:
-    lines = [line for item in run[start:end] if (line := _text(item)) is not None]
-    content = [line for line in lines if not vocabulary.page_furniture.match(thai.normalize(line.cell.raw))]
-    columns = _columns(table, [line for line in content if not _off_grid(line, table)])
+    # the table's lines by their index in the run, page numbers and running footers aside
+    content = {
+        index: line
+        for index in range(start, end)
+        if (line := _text(run[index])) is not None
+        and not vocabulary.page_furniture.match(thai.normalize(line.cell.raw))
+    }
+    columns = _columns(table, [line for line in content.values() if not _off_grid(line, table)])
     if not columns:
         return list(run[start:end])
-    numbered = any(_starts_row(_line_cells(line, columns), table, True) for line in content)
+    cells_of = {index: _line_cells(line, columns) for index, line in content.items()}
+    numbered = any(_starts_row(cells, table, True) for cells in cells_of.values())
     # Unnumbered rows are told apart by blank lines where there are any, else by short columns.
     header_row = Row(table.cells)
     out: list[Item] = []
@@ -303,19 +309,17 @@ def _rows(
             out.append(_row(table, pending, anchor))
         pending, anchor = [], None
 
-    for item in run[start:end]:
-        line = _text(item)
+    for index in range(start, end):
+        item, line = run[index], content.get(index)
         if line is None:
             if isinstance(item, Break) and not numbered and not item.page:
                 flush()  # unnumbered rows are told apart by the blank lines between them
-            continue
-        if line not in content:
-            continue  # page numbers and running footers between rows
+            continue  # and page numbers and running footers between rows are no rows
         if _off_grid(line, table, columns):
             flush()
             out += [line, header_row]  # a heading inside the table names the area of what follows
             continue
-        cells = _line_cells(line, columns)
+        cells = cells_of[index]
         if _starts_row(cells, table, numbered) or _restarts(cells, pending, table) or anchor is None:
             flush()
             anchor = line

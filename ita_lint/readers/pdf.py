@@ -11,6 +11,7 @@ page are read once. A PDF without a text layer (a scan) is an error that says so
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import re
 import unicodedata
@@ -174,9 +175,10 @@ def _nearest_line(lines: Sequence[_TextLine], baseline: float) -> int:
     return min(range(len(lines)), key=lambda i: abs(lines[i].baseline - baseline)) + 1
 
 
-def _page_items(tables: list[Any], glyphs: list[_Glyph], number: int, furniture: set[str]) -> Iterator[Item]:
+def _page_items(
+    tables: list[Any], glyphs: list[_Glyph], lines: list[_TextLine], number: int, furniture: set[str]
+) -> Iterator[Item]:
     """A page's lines and tables in reading order."""
-    lines = _lines(glyphs)
     blocks: list[tuple[float, list[Item]]] = [
         (table.bbox[1], _table_rows(table, glyphs, lines, number, index))
         for index, table in enumerate(tables, start=1)
@@ -199,27 +201,36 @@ def items(path: Path) -> Iterator[Item]:
     import pypdfium2
 
     document = pypdfium2.PdfDocument(path)
+    glyphs: list[list[_Glyph]] = []
+    heights: list[float] = []
+    # PDFium's path segments are the ruling lines; pdfplumber only builds the grid from them
+    # (its own edges would have pdfminer parse every page again)
+    rulings: list[list[dict[str, Any]]] = []
     try:
-        pages = [_glyphs(page) for page in document]
-        heights = [page.get_height() for page in document]
-        # PDFium's path segments are the ruling lines; pdfplumber only builds the grid from them
-        # (its own edges would have pdfminer parse every page again)
-        rulings = [_rulings(page) for page in document]
+        for page in document:
+            glyphs.append(_glyphs(page))
+            heights.append(page.get_height())
+            rulings.append(_rulings(page))
     finally:
         document.close()
-    if sum(len(glyphs) for glyphs in pages) < MIN_TEXT:
+    if sum(len(page_glyphs) for page_glyphs in glyphs) < MIN_TEXT:
         raise ReadError(
             "this PDF has no text layer (a scanned document), so ita-lint cannot read it: export the "
             "PDF again from the Word or Excel file, or run OCR on it and check the result",
             kind="scanned",
         )
-    furniture = _furniture([_lines(glyphs) for glyphs in pages], heights)
-    with pdfplumber.open(path) as pdf:
-        for number, (glyphs, lines) in enumerate(zip(pages, rulings, strict=True), start=1):
+    lines = [_lines(page_glyphs) for page_glyphs in glyphs]
+    furniture = _furniture(lines, heights)
+    with contextlib.ExitStack() as stack:
+        # pdfplumber is only opened for a document that draws ruling lines
+        pdf = stack.enter_context(pdfplumber.open(path)) if any(rulings) else None
+        for number, (page_glyphs, page_lines, page_rulings) in enumerate(
+            zip(glyphs, lines, rulings, strict=True), start=1
+        ):
             if number > 1:
                 yield Break(page=True)
-            tables = _tables(pdf.pages[number - 1], lines)
-            yield from _page_items(tables, glyphs, number, furniture)
+            tables = _tables(pdf.pages[number - 1], page_rulings) if pdf is not None else []
+            yield from _page_items(tables, page_glyphs, page_lines, number, furniture)
 
 
 def _tables(page: Any, rulings: list[dict[str, Any]]) -> list[Any]:
