@@ -275,9 +275,10 @@ def _report(builder: _Builder) -> Report:
     # The agency is named in a heading: the title lines first, never a sentence of body text.
     headings = [c for c in (*title, *text_lines) if len(c.raw) <= HEADING_MAX]
     for cell in headings:
-        text = thai.repair(thai.clean_markup(cell.raw)) if "\n" not in cell.raw else thai.repair(cell.raw)
+        text = thai.repair(cell.raw)  # PDF damage repaired (ตําบล), so the name is found and shown whole
         agency = vocabulary.find_agency(text)
         if agency is not None:
+            # the offset is the cell's own only where the repair changed nothing
             position = cell.at(agency.offset) if text == cell.raw else cell.position
             data["agency"] = {"raw": agency.name, "position": position}
             data["agency_type"] = {"raw": agency.type, "position": position}
