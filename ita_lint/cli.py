@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from ita_lint import __version__, readers
-from ita_lint.diagnostics import Diagnostic, Severity
-from ita_lint.errors import ConfigError
+# Only what every command needs is imported here; each command imports its own machinery, so
+# that `ita-lint --help` and a single check start fast.
+from ita_lint import __version__
+from ita_lint.diagnostics import LANGUAGES, Diagnostic, Severity
+from ita_lint.errors import ConfigError, ReadError
 from ita_lint.reporters import FORMATS, Run, render
-from ita_lint.ruleset import LANGUAGES, Rule, builtin_rules_dir, load_rules
+
+if TYPE_CHECKING:
+    from ita_lint.ruleset import Rule
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -265,7 +268,7 @@ def list_rules(output_format: str, rule_dirs: tuple[Path, ...], lang: str | None
     rules = _rules(rule_dirs)
     language = lang or environment_language()
     if output_format == "json":
-        click.echo(json.dumps([rule_docs.as_dict(r, language) for r in rules], ensure_ascii=False, indent=2))
+        _echo_json([rule_docs.as_dict(r, language) for r in rules])
     elif output_format == "markdown":
         click.echo(rule_docs.markdown(rules), nl=False)
     else:
@@ -290,7 +293,7 @@ def explain_rule(code_or_name: str, rule_dirs: tuple[Path, ...], lang: str | Non
     rules = _rules(rule_dirs)
     rule = next((r for r in rules if code_or_name in (r.code, r.name)), None)
     if rule is None:
-        from ita_lint.config import did_you_mean
+        from ita_lint.errors import did_you_mean
 
         hint = did_you_mean(code_or_name, [name for r in rules for name in (r.name, r.code)])
         raise click.BadParameter(
@@ -351,7 +354,15 @@ def show_config(path: Path, lang: str | None, **selection: Any) -> None:
 
 def _plain(value: Any) -> str:
     """A setting as one line of JSON-like text."""
+    import json
+
     return json.dumps(_jsonable(value), ensure_ascii=False)
+
+
+def _echo_json(value: Any) -> None:
+    import json  # only the commands that print JSON pay for it
+
+    click.echo(json.dumps(value, ensure_ascii=False, indent=2))
 
 
 def _jsonable(value: Any) -> Any:
@@ -386,10 +397,10 @@ def inspect(path: Path, output_format: str) -> None:
 
     try:
         if output_format == "json":
-            click.echo(json.dumps(inspection.as_dict(path), ensure_ascii=False, indent=2))
+            _echo_json(inspection.as_dict(path))
         else:
             click.echo(inspection.render(path), nl=False)
-    except readers.ReadError as error:
+    except ReadError as error:
         click.echo(f"{path}: {_('cannot read', 'อ่านไม่ได้')}: {error}", err=True)
         sys.exit(EXIT_ERROR)
 
@@ -400,15 +411,14 @@ def inspect(path: Path, output_format: str) -> None:
     )
 )
 def schema() -> None:
-    from ita_lint.records import Report
+    from ita_lint.readers import record_file
 
-    document = {"$schema": "https://json-schema.org/draft/2020-12/schema", **Report.model_json_schema()}
-    # a record may name this schema, so that editors validate and complete it
-    document["properties"] = {"$schema": {"type": "string"}, **document.get("properties", {})}
-    click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+    _echo_json(record_file.schema())
 
 
 def _rules(extra: Sequence[Path] = ()) -> list[Rule]:
+    from ita_lint.ruleset import builtin_rules_dir, load_rules
+
     try:
         return load_rules([builtin_rules_dir(), *extra])
     except ConfigError as error:
@@ -435,13 +445,14 @@ def _rules(extra: Sequence[Path] = ()) -> list[Rule]:
     ),
 )
 def convert(files: tuple[Path, ...], output_dir: Path | None) -> None:
+    from ita_lint import readers
     from ita_lint.convert import to_yaml
 
     failed = False
     for index, path in enumerate(files):
         try:
             text = to_yaml(readers.read(path), path.name)
-        except readers.ReadError as error:
+        except ReadError as error:
             click.echo(f"{path}: cannot convert: {error}", err=True)
             failed = True
             continue

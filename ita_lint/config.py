@@ -7,20 +7,21 @@ remembers where it came from, for `ita-lint config`.
 
 from __future__ import annotations
 
-import difflib
 import fnmatch
 import json
-import tomllib
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, partial
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from ita_lint import yaml_source
 from ita_lint.diagnostics import Severity
-from ita_lint.errors import ConfigError
+from ita_lint.errors import ConfigError, did_you_mean
+from ita_lint.records import Position
 from ita_lint.ruleset import Rule
+from ita_lint.validated import ValidatedFiles
 
 YAML_NAMES = (".ita-lint.yaml", ".ita-lint.yml")
 KEYS = (
@@ -41,12 +42,19 @@ DEFAULT_SOURCE = "default"
 CLI_SOURCE = "command line"
 
 
+SCHEMA_PATH = Path(__file__).parent / "schemas" / "config.schema.json"
+
+
 @cache
 def _schema_validator() -> Any:
-    import jsonschema
+    import jsonschema  # only when a configuration file is not in the cache of validated files
 
-    schema_path = Path(__file__).parent / "schemas" / "config.schema.json"
-    return jsonschema.Draft202012Validator(json.loads(schema_path.read_text("utf-8")))
+    return jsonschema.Draft202012Validator(json.loads(SCHEMA_PATH.read_text("utf-8")))
+
+
+def validated_files() -> ValidatedFiles:
+    """The cache of configuration files already validated (see ita_lint/validated.py)."""
+    return ValidatedFiles("config", SCHEMA_PATH.read_text("utf-8"))
 
 
 @dataclass(frozen=True)
@@ -169,12 +177,6 @@ def _selectors_of(layer: Override) -> tuple[str, ...]:
     return (*(layer.select or ()), *layer.extend_select, *layer.ignore, *layer.severity)
 
 
-def did_you_mean(word: str, known: Iterable[str]) -> str:
-    """`; did you mean 'x'?` for the closest known word, or nothing when none is close."""
-    close = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6)
-    return f"; did you mean {close[0]!r}?" if close else ""
-
-
 def _matching(selectors: tuple[str, ...] | list[str], rules: list[Rule]) -> set[str]:
     """Codes of the rules a selector names: ALL, a code, a code prefix (ITA2) or a rule name."""
     found: set[str] = set()
@@ -187,47 +189,104 @@ def _matching(selectors: tuple[str, ...] | list[str], rules: list[Rule]) -> set[
     return found
 
 
-def _read(path: Path) -> tuple[dict[str, Any] | None, yaml_source.Located | None]:
-    """The ita-lint table of a configuration file (None: a pyproject.toml without one)."""
+# `[tool.ita-lint]`, `[tool."ita-lint".severity]`, `[[tool.ita-lint.overrides]]`
+_TOML_TABLE = re.compile(r'\s*\[\[?\s*tool\s*\.\s*"?ita-lint"?\s*((?:\.\s*"?[\w-]+"?\s*)*)\]\]?')
+_TOML_KEY = re.compile(r'\s*"?([\w-]+)"?\s*=')
+
+
+def _toml_position(text: str, at: tuple[str | int, ...]) -> Position:
+    """Where the key at `at` of `[tool.ita-lint]` is written.
+
+    tomllib keeps no positions, so the key is looked for in the lines of the table: `key =`
+    under `[tool.ita-lint]`, or under the sub-table its path names. (Array entries are not
+    counted: an error in any `[[tool.ita-lint.overrides]]` points at the first that has the key.)
+    """
+    keys = [key for key in at if isinstance(key, str)]
+    found = Position()
+    section: list[str] | None = None
+    for number, line in enumerate(text.splitlines(), 1):
+        table = _TOML_TABLE.match(line)
+        if table is not None:
+            section = [part.strip().strip('"') for part in table.group(1).split(".")[1:]]
+            if found == Position() and keys[: len(section)] == section:
+                found = Position(line=number, column=1)
+            continue
+        if line.lstrip().startswith("["):
+            section = None
+        key = _TOML_KEY.match(line)
+        if section is None or key is None or keys[: len(section)] != section:
+            continue
+        rest = keys[len(section) :]
+        if rest and key.group(1) == rest[0]:
+            return Position(line=number, column=key.start(1) + 1)
+    return found
+
+
+def _validated(path: Path, source: bytes) -> dict[str, Any] | None:
+    """The ita-lint table of a configuration file, validated (None: a pyproject.toml without one)."""
     try:
-        text = path.read_text("utf-8")
-    except (OSError, UnicodeDecodeError) as error:
+        text = source.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
         raise ConfigError(f"{path}: cannot read configuration: {error}") from error
+    locate: Callable[[tuple[str | int, ...]], Position]
     if path.name == "pyproject.toml":
+        if "ita-lint" not in text:
+            return None  # most pyproject.toml files: no need to parse them
+        import tomllib
+
         try:
-            data = tomllib.loads(text)
+            data = tomllib.loads(text).get("tool", {}).get("ita-lint")
         except tomllib.TOMLDecodeError as error:
             raise ConfigError(f"{path}: invalid TOML: {error}") from error
-        return data.get("tool", {}).get("ita-lint"), None
-    try:
-        located = yaml_source.load(text)
-    except yaml_source.YamlSourceError as error:
-        raise ConfigError(f"{path}:{error.position.line}:{error.position.column}: {error}") from error
-    return (located.data if located.data is not None else {}), located
+        if data is None:
+            return None
+
+        def locate(at: tuple[str | int, ...]) -> Position:
+            return _toml_position(text, at)
+    else:
+        try:
+            located = yaml_source.load(text)
+        except yaml_source.YamlSourceError as error:
+            raise ConfigError(f"{path}:{error.position.line}:{error.position.column}: {error}") from error
+        data = located.data if located.data is not None else {}
+        locate = located.key_position
+    for problem in _schema_validator().iter_errors(data):
+        at = tuple(problem.absolute_path)
+        if problem.validator == "additionalProperties":
+            known = problem.schema.get("properties", {})
+            unknown = sorted(set(problem.instance) - set(known))
+            position = locate((*at, unknown[0])) if unknown else locate(at)
+            section = ".".join(str(p) for p in at) or (
+                "[tool.ita-lint]" if path.suffix == ".toml" else "top level"
+            )
+            hint = did_you_mean(unknown[0], known) if unknown else ""
+            raise ConfigError(
+                f"{path}:{position.line}:{position.column}: unknown key {', '.join(map(repr, unknown))} "
+                f"in {section}{hint}"
+            )
+        position = locate(at)
+        where = f"{path}:{position.line}:{position.column}"
+        raise ConfigError(f"{where}: {'.'.join(map(str, at)) or 'configuration'}: {problem.message}")
+    return dict(data)
 
 
-def load(path: Path, extending: tuple[Path, ...] = ()) -> Settings | None:
+def load(
+    path: Path, extending: tuple[Path, ...] = (), cache: ValidatedFiles | None = None
+) -> Settings | None:
     """Settings from one configuration file, validated; None for a pyproject.toml without them.
 
     With `extend`, the file named there (relative to this one) is read first and this file's
     settings override its settings, key by key, as ruff's `extend` does.
     """
-    data, located = _read(path)
+    try:
+        source = path.read_bytes()
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read configuration: {error.strerror or error}") from error
+    files = cache or validated_files()
+    data = files.get(path, source, partial(_validated, path))
+    files.save()
     if data is None:
         return None
-    for error in _schema_validator().iter_errors(data):
-        at = tuple(error.absolute_path)
-        where = str(path)
-        if located is not None:
-            position = located.key_position(at) if at else located.position(at)
-            where = f"{path}:{position.line}:{position.column}"
-        if error.validator == "additionalProperties":
-            known = error.schema.get("properties", {})
-            unknown = sorted(set(error.instance) - set(known))
-            section = ".".join(str(p) for p in at) or ("[tool.ita-lint]" if located is None else "top level")
-            hint = did_you_mean(unknown[0], known) if unknown else ""
-            raise ConfigError(f"{where}: unknown key {', '.join(map(repr, unknown))} in {section}{hint}")
-        raise ConfigError(f"{where}: {'.'.join(map(str, at)) or 'configuration'}: {error.message}")
     root = path.parent.resolve()
     origin = str(path)
     values: dict[str, Any] = {}
@@ -261,7 +320,7 @@ def load(path: Path, extending: tuple[Path, ...] = ()) -> Settings | None:
         raise ConfigError(f"{path}: extend {parent_path!r} goes round in a circle")
     if not parent_file.is_file():
         raise ConfigError(f"{path}: extend {parent_path!r}: no such file")
-    parent = load(parent_file, (*extending, path.resolve()))
+    parent = load(parent_file, (*extending, path.resolve()), cache)
     if parent is None:
         raise ConfigError(f"{path}: extend {parent_path!r}: no [tool.ita-lint] table there")
     given = {key.replace("-", "_"): getattr(own, key.replace("-", "_")) for key in data if key != "extend"}
@@ -272,7 +331,8 @@ class Finder:
     """Finds the closest configuration for each file, reading each directory once."""
 
     def __init__(self, explicit: Path | None = None, isolated: bool = False) -> None:
-        self.explicit = load(explicit) if explicit is not None else None
+        self.cache = validated_files()
+        self.explicit = load(explicit, cache=self.cache) if explicit is not None else None
         if explicit is not None and self.explicit is None:
             raise ConfigError(f"{explicit}: no [tool.ita-lint] table")
         self.isolated = isolated
@@ -294,7 +354,7 @@ class Finder:
         for name in (*YAML_NAMES, "pyproject.toml"):
             candidate = directory / name
             if candidate.is_file():
-                settings = load(candidate)
+                settings = load(candidate, cache=self.cache)
                 if settings is not None:
                     break
         if settings is None:

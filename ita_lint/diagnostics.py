@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+# every message, description and fix text exists in each of these languages
+LANGUAGES = ("th", "en")
+
 
 class Severity(StrEnum):
     INFO = "info"

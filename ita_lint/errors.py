@@ -3,7 +3,11 @@ file, and a bulk run carries on) and a rule or configuration file that cannot be
 
 from __future__ import annotations
 
-from ita_lint.records import Position
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ita_lint.records import Position
 
 
 class ReadError(Exception):
@@ -17,7 +21,12 @@ class ReadError(Exception):
         more: list[tuple[str, Position]] | None = None,
     ) -> None:
         super().__init__(message)
-        self.position = position or Position()
+        if position is None:
+            # imported here: the command line imports errors before it needs the record types
+            from ita_lint.records import START
+
+            position = START
+        self.position = position
         # what kind of failure, for rules to tell apart: unreadable, scanned (no text layer), legacy
         self.kind = kind
         # further problems of the same file (every invalid field of a record), each where it is
@@ -26,3 +35,11 @@ class ReadError(Exception):
 
 class ConfigError(Exception):
     """A rule or configuration file that cannot be used; the CLI exits with code 2."""
+
+
+def did_you_mean(word: str, known: Iterable[str]) -> str:
+    """`; did you mean 'x'?` for the closest known word, or nothing when none is close."""
+    import difflib  # only when something is misspelt
+
+    close = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""

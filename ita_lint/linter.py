@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 from pathlib import Path
 
 from ita_lint import conditions, readers, suppressions
@@ -43,13 +44,11 @@ class Linter:
         self,
         rules: Iterable[Rule],
         lang: str = "en",
-        fiscal_year: int | None = None,
         reading: Reading | None = None,
     ) -> None:
         self.rules = list(rules)
         self.lang = lang
-        self.fiscal_year = fiscal_year  # assumed for reports that state none
-        self.reading = reading  # how documents are read: the configured header words
+        self.reading = reading  # how documents are read: header words, the assumed fiscal year
         # codes and names of the rules that run: a suppression naming another rule is not "unused"
         self._running = {key for rule in self.rules for key in (rule.code, rule.name)}
         self._by_scope: dict[str, list[Rule]] = {}
@@ -67,9 +66,8 @@ class Linter:
             return self.lint_unreadable(
                 shown, readers.ReadError(f"cannot parse: {type(error).__name__}: {error}")
             )
-        report.path = shown
         try:
-            return self.lint_report(report)
+            return self.lint_report(replace(report, path=shown))
         except Exception as error:  # a check bug must not stop a bulk run either
             reason = f"internal error while checking, please report it: {type(error).__name__}: {error}"
             return self.lint_unreadable(shown, readers.ReadError(reason))
@@ -79,8 +77,6 @@ class Linter:
 
     def lint_report(self, report: Report) -> list[Diagnostic]:
         path = report.path
-        if self.fiscal_year is not None:
-            report.assume_fiscal_year(self.fiscal_year)
         subjects = {
             "report": [Subject(path, report)],
             "table": [Subject(path, report, table) for table in report.measure_tables()],

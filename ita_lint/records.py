@@ -1,21 +1,19 @@
 """Report records: what every reader produces and every rule reads.
 
-Each field keeps its raw text, its parsed value where one exists, and where its text starts in
-the original document. The same models describe the YAML/JSON record format: `ita-lint schema`
-prints their JSON Schema, in which every cell is a plain string.
+Records are immutable and built once, by `build_report`, from what a reader found: each cell's
+raw text and where it starts in the original document. The fiscal year is settled first (the
+one the document states, else the one configured), so periods, budgets and statuses are parsed
+once, in the right year, before any rule runs. Nothing downstream changes a record.
 """
 
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cached_property
 from typing import Any
-
-from pydantic import BaseModel, ConfigDict, Field, GetJsonSchemaHandler, model_validator
-from pydantic.json_schema import JsonSchemaValue, SkipJsonSchema
-from pydantic_core import CoreSchema
 
 from ita_lint import thai
 from ita_lint.suppressions import Suppression
@@ -24,10 +22,9 @@ from ita_lint.values import Budget, Period, Status
 _DASHES = re.compile(r"[-–—]+")
 
 
-class Position(BaseModel):
+@dataclass(frozen=True, slots=True)
+class Position:
     """Where a piece of text starts in the original document (1-based)."""
-
-    model_config = ConfigDict(frozen=True)
 
     line: int = 1
     column: int = 1
@@ -44,29 +41,18 @@ class Position(BaseModel):
 
     def shifted(self, offset: int) -> Position:
         """The position `offset` characters further along the same line."""
-        return self.model_copy(update={"column": self.column + offset})
+        return replace(self, column=self.column + offset)
 
 
 START = Position()
 
 
-class Cell(BaseModel):
+@dataclass(frozen=True)
+class Cell:
     """A piece of source text with its position."""
 
     raw: str
     position: Position = START
-
-    @model_validator(mode="before")
-    @classmethod
-    def _from_plain_text(cls, data: Any) -> Any:
-        # Record files write cells as plain strings (or numbers, for budgets and years).
-        if isinstance(data, str | int | float | Decimal):
-            return {"raw": str(data)}
-        return data
-
-    @classmethod
-    def __get_pydantic_json_schema__(cls, core: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
-        return {"type": ["string", "number"]}
 
     @cached_property
     def text(self) -> str:
@@ -84,15 +70,27 @@ class Cell(BaseModel):
         return not self.key or _DASHES.fullmatch(self.key) is not None
 
 
+@dataclass(frozen=True)
 class PeriodCell(Cell):
-    value: SkipJsonSchema[Period | None] = None
+    value: Period | None = None
     # a period that only a fiscal year places (ตลอดปีงบประมาณ, ไตรมาส ๒, ม.ค. - มี.ค.) in a report
     # that states none: not unreadable, the missing year is the finding
-    needs_year: SkipJsonSchema[bool] = False
+    needs_year: bool = False
+
+    @classmethod
+    def read(cls, cell: Cell, year: int | None) -> PeriodCell:
+        value = thai.parse_period(cell.text, year)
+        needs_year = year is None and value is None and thai.is_relative_period(cell.text)
+        return cls(cell.raw, cell.position, value, needs_year)
 
 
+@dataclass(frozen=True)
 class BudgetCell(Cell):
-    value: SkipJsonSchema[Budget | None] = None
+    value: Budget | None = None
+
+    @classmethod
+    def read(cls, cell: Cell, year: int | None) -> BudgetCell:
+        return cls(cell.raw, cell.position, thai.parse_budget(cell.text))
 
     @property
     def is_blank(self) -> bool:
@@ -100,12 +98,22 @@ class BudgetCell(Cell):
         return not self.key
 
 
+@dataclass(frozen=True)
 class StatusCell(Cell):
-    value: SkipJsonSchema[Status | None] = None
+    value: Status | None = None
+
+    @classmethod
+    def read(cls, cell: Cell, year: int | None) -> StatusCell:
+        return cls(cell.raw, cell.position, thai.parse_status(cell.text))
 
 
+@dataclass(frozen=True)
 class YearCell(Cell):
-    value: SkipJsonSchema[int | None] = None
+    value: int | None = None
+
+    @classmethod
+    def read(cls, cell: Cell) -> YearCell:
+        return cls(cell.raw, cell.position, thai.parse_year(cell.raw))
 
 
 class Column(StrEnum):
@@ -123,27 +131,32 @@ class Column(StrEnum):
     FOLLOW_UP = "follow_up"
 
 
-class Measure(BaseModel):
+# the columns whose text holds a value, and how it is read (as of the table's fiscal year)
+_VALUE_CELLS = {
+    Column.PERIOD: PeriodCell.read,
+    Column.BUDGET: BudgetCell.read,
+    Column.STATUS: StatusCell.read,
+}
+
+
+@dataclass(frozen=True)
+class Measure:
     """One row of a measures table (continuation rows already joined)."""
 
-    model_config = ConfigDict(extra="forbid")
-
-    position: SkipJsonSchema[Position] = START
-    area: Cell | None = Field(None, description="Assessment area or ITA indicator (ประเด็น/ตัวชี้วัด)")
-    name: Cell | None = Field(None, description="Measure, project or activity (มาตรการ/โครงการ/กิจกรรม)")
-    steps: Cell | None = Field(None, description="Steps or method (ขั้นตอน/วิธีการดำเนินการ)")
-    period: PeriodCell | None = Field(None, description="Period (ระยะเวลาดำเนินการ), e.g. ต.ค.๖๗ - ก.ย.๖๘")
-    responsible: Cell | None = Field(None, description="Responsible unit (ผู้รับผิดชอบ)")
-    budget: BudgetCell | None = Field(None, description="Budget actually used (งบประมาณที่ใช้จริง), baht")
-    status: StatusCell | None = Field(
-        None, description="Status: not_started, in_progress, done, or the Thai words"
-    )
-    result: Cell | None = Field(None, description="Output, what was done (ผลการดำเนินการ)")
-    outcome: Cell | None = Field(None, description="Outcome (ผลลัพธ์/ผลสัมฤทธิ์)")
-    follow_up: Cell | None = Field(None, description="Follow-up (การติดตาม)")
+    position: Position = START
+    area: Cell | None = None
+    name: Cell | None = None
+    steps: Cell | None = None
+    period: PeriodCell | None = None
+    responsible: Cell | None = None
+    budget: BudgetCell | None = None
+    status: StatusCell | None = None
+    result: Cell | None = None
+    outcome: Cell | None = None
+    follow_up: Cell | None = None
 
     def cell(self, column: Column | str) -> Cell | None:
-        return getattr(self, str(column))
+        return getattr(self, str(column))  # type: ignore[no-any-return]
 
     def filled(self, column: Column | str) -> bool:
         cell = self.cell(column)
@@ -166,26 +179,17 @@ class TableKind(StrEnum):
 MEASURE_TABLES = (TableKind.REPORT, TableKind.PLAN)
 
 
-class Table(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    position: SkipJsonSchema[Position] = START
+@dataclass(frozen=True)
+class Table:
+    position: Position = START
     kind: TableKind = TableKind.REPORT
-    title: str | None = Field(None, description="Heading above the table, if any")
-    fiscal_year: int | None = Field(None, description="Fiscal year (BE) if it differs from the report's")
-    columns: list[Column] | None = Field(
-        None, description="Columns the table has; by default, every field used by one of its measures"
-    )
-    measures: list[Measure] = []
-
-    @model_validator(mode="after")
-    def _infer_columns(self) -> Table:
-        if self.columns is None:
-            self.columns = [c for c in Column if any(m.cell(c) is not None for m in self.measures)]
-        return self
+    title: str | None = None  # the heading above the table
+    fiscal_year: int | None = None  # when it differs from the report's
+    columns: tuple[Column, ...] = ()
+    measures: tuple[Measure, ...] = ()
 
     def has(self, column: Column | str) -> bool:
-        return Column(column) in (self.columns or [])
+        return Column(column) in self.columns
 
 
 class DocumentKind(StrEnum):
@@ -195,56 +199,24 @@ class DocumentKind(StrEnum):
     OTHER = "other"  # a document with no measures table: an index page, a narrative, a memo
 
 
-class Report(BaseModel):
+@dataclass(frozen=True)
+class Report:
     """One document: a measures report, a measures plan or an analysis memo."""
 
-    model_config = ConfigDict(extra="forbid", title="ITA report record")
-
-    path: SkipJsonSchema[str] = ""
-    position: SkipJsonSchema[Position] = START
-    kind: DocumentKind = Field(DocumentKind.REPORT, description="plan, report, analysis or other")
-    agency: Cell | None = Field(None, description="Agency name (หน่วยงาน)")
-    agency_type: Cell | None = Field(None, description="e.g. อบจ., อบต., เทศบาล")
-    province: Cell | None = Field(None, description="Province (จังหวัด)")
-    fiscal_year: YearCell | None = Field(None, description="Fiscal year in BE (ปีงบประมาณ พ.ศ.), e.g. 2568")
-    tables: list[Table] = []
+    path: str = ""
+    position: Position = START
+    kind: DocumentKind = DocumentKind.REPORT
+    agency: Cell | None = None
+    agency_type: Cell | None = None
+    province: Cell | None = None
+    fiscal_year: YearCell | None = None  # as the document states it
+    tables: tuple[Table, ...] = ()
     # suppression comments of record files (documents without comments use a baseline)
-    suppressions: SkipJsonSchema[list[Suppression]] = []
-
+    suppressions: tuple[Suppression, ...] = ()
     # what the title lines say the document is, whether or not its measures could be read
-    title_kind: SkipJsonSchema[DocumentKind] = DocumentKind.OTHER
+    title_kind: DocumentKind = DocumentKind.OTHER
     # the fiscal year configured for reports that state none (`fiscal-year` in the configuration)
-    assumed_year: SkipJsonSchema[int | None] = None
-
-    @model_validator(mode="after")
-    def _parse_values(self) -> Report:
-        """Parse every cell that has a value once, in the context of its fiscal year."""
-        if self.fiscal_year is not None:
-            self.fiscal_year.value = thai.parse_year(self.fiscal_year.raw)
-        self._parse_measures()
-        return self
-
-    def assume_fiscal_year(self, year: int) -> None:
-        """Read periods as of `year` when the report states no fiscal year of its own."""
-        if self.year is None:
-            self.assumed_year = year
-            self._parse_measures()
-
-    def _parse_measures(self) -> None:
-        for table in self.tables:
-            year = table.fiscal_year or self.year
-            for measure in table.measures:
-                if measure.period is not None:
-                    measure.period.value = thai.parse_period(measure.period.text, year)
-                    measure.period.needs_year = (
-                        year is None
-                        and measure.period.value is None
-                        and thai.is_relative_period(measure.period.text)
-                    )
-                if measure.budget is not None:
-                    measure.budget.value = thai.parse_budget(measure.budget.text)
-                if measure.status is not None:
-                    measure.status.value = thai.parse_status(measure.status.text)
+    assumed_year: int | None = None
 
     @property
     def year(self) -> int | None:
@@ -256,3 +228,65 @@ class Report(BaseModel):
 
     def measures(self) -> list[tuple[Table, Measure]]:
         return [(t, m) for t in self.measure_tables() for m in t.measures]
+
+
+# The fields of a report that are cells of text, as the record format names them.
+REPORT_CELLS = ("agency", "agency_type", "province", "fiscal_year")
+
+
+@dataclass(frozen=True)
+class TableText:
+    """A table as a reader found it: each measure's cells as text with positions, nothing parsed."""
+
+    measures: Sequence[tuple[Position, Mapping[Column, Cell]]]
+    kind: TableKind = TableKind.REPORT
+    position: Position = START
+    title: str | None = None
+    fiscal_year: int | None = None
+    columns: Sequence[Column] | None = None  # None: every column one of its measures fills in
+
+
+def build_report(
+    tables: Iterable[TableText],
+    cells: Mapping[str, Cell],
+    kind: DocumentKind,
+    title_kind: DocumentKind = DocumentKind.OTHER,
+    assumed_year: int | None = None,
+    suppressions: Iterable[Suppression] = (),
+) -> Report:
+    """The record of a document: its fiscal year settled, then every value parsed in that year.
+
+    `cells` holds the report's own fields (REPORT_CELLS); `assumed_year` is the configured year
+    for a document that states none.
+    """
+    stated = cells.get("fiscal_year")
+    fiscal_year = YearCell.read(stated) if stated is not None else None
+    assumed = None if fiscal_year is not None and fiscal_year.value else assumed_year
+    year = (fiscal_year.value if fiscal_year is not None else None) or assumed
+    return Report(
+        kind=kind,
+        agency=cells.get("agency"),
+        agency_type=cells.get("agency_type"),
+        province=cells.get("province"),
+        fiscal_year=fiscal_year,
+        tables=tuple(_table(table, table.fiscal_year or year) for table in tables),
+        suppressions=tuple(suppressions),
+        title_kind=title_kind,
+        assumed_year=assumed,
+    )
+
+
+def _table(table: TableText, year: int | None) -> Table:
+    measures = tuple(_measure(position, cells, year) for position, cells in table.measures)
+    columns = table.columns
+    if columns is None:
+        columns = [c for c in Column if any(m.cell(c) is not None for m in measures)]
+    return Table(table.position, table.kind, table.title, table.fiscal_year, tuple(columns), measures)
+
+
+def _measure(position: Position, cells: Mapping[Column, Cell], year: int | None) -> Measure:
+    values: dict[str, Any] = {}
+    for column, cell in cells.items():
+        read = _VALUE_CELLS.get(column)
+        values[str(column)] = cell if read is None else read(cell, year)
+    return Measure(position, **values)

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 import string
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -15,8 +13,7 @@ from ita_lint import __version__, yaml_source
 from ita_lint.checks import KINDS, CheckKind
 from ita_lint.diagnostics import Severity
 from ita_lint.errors import ConfigError
-
-LANGUAGES = ("th", "en")
+from ita_lint.validated import ValidatedFiles
 
 
 @dataclass(frozen=True)
@@ -177,61 +174,11 @@ def _parse_rule_file(path: Path, source: bytes) -> dict[str, Any]:
     return located.data
 
 
-class _ValidatedRules:
-    """Rule files already validated, by content hash: parse and validate each version once.
-
-    Start-up matters (pre-commit runs ita-lint on every commit), and validating the rule set
-    with jsonschema costs more than linting a report. The cache is only an optimisation: when
-    it cannot be read or written, rules are validated every time.
-    """
-
-    def __init__(self) -> None:
-        root = os.environ.get("ITA_LINT_CACHE_DIR") or os.path.join(
-            os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "ita-lint"
-        )
-        self.path = Path(root) / f"rules-{__version__}.json"
-        self.entries: dict[str, dict[str, Any]] | None = None
-        self.changed = False
-        self.salt = _validity_key()
-
-    def _load(self) -> dict[str, dict[str, Any]]:
-        if self.entries is None:
-            try:
-                self.entries = json.loads(self.path.read_text("utf-8"))
-            except (OSError, ValueError):
-                self.entries = {}
-        return self.entries
-
-    def get(self, path: Path) -> dict[str, Any]:
-        try:
-            source = path.read_bytes()
-        except OSError as error:
-            raise ConfigError(f"{path}: cannot read rule file: {error.strerror or error}") from error
-        key = hashlib.sha256(self.salt.encode() + source).hexdigest()
-        entries = self._load()
-        if key not in entries:
-            entries[key] = _parse_rule_file(path, source)
-            self.changed = True
-        return entries[key]
-
-    def save(self) -> None:
-        if not self.changed or self.entries is None:
-            return
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = self.path.with_suffix(f".{os.getpid()}.tmp")
-            temporary.write_text(json.dumps(self.entries, ensure_ascii=False), "utf-8")
-            os.replace(temporary, self.path)
-        except OSError:
-            pass  # a read-only home directory only costs speed
-
-
 def _validity_key() -> str:
     """Everything that decides whether a rule file is valid: the rule schema, every kind's
     options schema and placeholders, and the tool's version. A change to any of them re-validates."""
     kinds = {name: [kind.OPTIONS, list(kind.SCOPES), list(kind.ARGS)] for name, kind in sorted(KINDS.items())}
-    key = json.dumps([__version__, kinds], sort_keys=True).encode() + SCHEMA_PATH.read_bytes()
-    return hashlib.sha256(key).hexdigest()
+    return json.dumps([__version__, kinds], sort_keys=True) + SCHEMA_PATH.read_text("utf-8")
 
 
 def _rule(data: dict[str, Any], path: Path) -> Rule:
@@ -239,29 +186,31 @@ def _rule(data: dict[str, Any], path: Path) -> Rule:
     return Rule(**{**fields, "severity": Severity(data["severity"])}, source=str(path))
 
 
-def load_rule_file(path: Path) -> Rule:
+def _read_bytes(path: Path) -> bytes:
     try:
-        source = path.read_bytes()
+        return path.read_bytes()
     except OSError as error:
         raise ConfigError(f"{path}: cannot read rule file: {error.strerror or error}") from error
-    return _rule(_parse_rule_file(path, source), path)
+
+
+def load_rule_file(path: Path) -> Rule:
+    return _rule(_parse_rule_file(path, _read_bytes(path)), path)
 
 
 def load_rules(directories: list[Path] | None = None) -> list[Rule]:
     """Load every `*.yaml` rule in the given directories (default: the built-in rule set)."""
-    cache = _ValidatedRules()
+    cache = ValidatedFiles("rules", _validity_key())
     rules: list[Rule] = []
     seen: dict[str, Rule] = {}
     for directory in directories or [builtin_rules_dir()]:
         if not directory.is_dir():
             raise ConfigError(f"{directory}: rule directory not found")
         for path in sorted(directory.glob("*.yaml")):
-            data = cache.get(path)
-            if "extends" in data:
-                data = _extend(path, data, rules)
-            rule = _rule(data, path)
+            data = cache.get(path, _read_bytes(path), partial(_parse_rule_file, path))
+            extends = "extends" in data
+            rule = _rule(_extend(path, data, rules) if extends else data, path)
             replaced = next((r for r in rules if (r.code, r.name) == (rule.code, rule.name)), None)
-            if replaced is not None and "extends" in cache.get(path):
+            if replaced is not None and extends:
                 rules.remove(replaced)  # an extending rule with the same code and name replaces its base
                 del seen[rule.code], seen[rule.name]
             for key in (rule.code, rule.name):

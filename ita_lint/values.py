@@ -2,27 +2,24 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict
 
-
-class Period(BaseModel):
+@dataclass(frozen=True, slots=True)
+class Period:
     """A period of work, in Gregorian dates (start of its first day, end of its last)."""
-
-    model_config = ConfigDict(frozen=True)
 
     start: date
     end: date
     whole_fiscal_year: bool = False  # written as ตลอดปีงบประมาณ or similar
 
 
-class Budget(BaseModel):
+@dataclass(frozen=True, slots=True)
+class Budget:
     """Budget actually used: an amount in baht, or the statement that none was used."""
-
-    model_config = ConfigDict(frozen=True)
 
     amount: Decimal | None = None
     none_used: bool = False

@@ -74,8 +74,7 @@ class Workspace:
         linter = self._linters.get(key)
         if linter is None:
             rules = settings.rules_for(path, self.rules_of(settings))
-            reading = Reading(settings.header_words)
-            linter = Linter(rules, lang, fiscal_year=settings.fiscal_year, reading=reading)
+            linter = Linter(rules, lang, Reading(settings.header_words, settings.fiscal_year))
             self._linters[key] = linter
         return linter
 

@@ -115,13 +115,41 @@ def test_unknown_keys_are_errors_that_name_the_key(project: Path):
     config.write_text("select: [ALL]\nignor: [ITA601]\n", encoding="utf-8")
     code, output = check(str(project / "reports"))
     assert code == 2
-    assert "unknown key 'ignor'" in output and ".ita-lint.yaml:1:1" in output
+    assert "unknown key 'ignor'" in output and ".ita-lint.yaml:2:1" in output  # where the key is
     config.write_text("overrides:\n  - files: ['*']\n    severty: {ITA601: info}\n", encoding="utf-8")
     assert "unknown key 'severty' in overrides.0" in check(str(project / "reports"))[1]
     (project / "pyproject.toml").write_text("[tool.ita-lint]\nlanguage = 'th'\n", encoding="utf-8")
     config.unlink()
     code, output = check(str(project / "reports"))
-    assert code == 2 and "unknown key 'language' in [tool.ita-lint]" in output
+    assert code == 2 and "pyproject.toml:2:1: unknown key 'language' in [tool.ita-lint]" in output
+
+
+@pytest.mark.parametrize(
+    ("toml", "position"),
+    [
+        ("[project]\nname = 'x'\n\n[tool.ita-lint]\nselect = 'ALL'\n", ":5:1: select"),
+        (
+            "[tool.ita-lint]\nlang = 'th'\n\n[tool.ita-lint.severity]\n  ITA601 = 'fatal'\n",
+            ":5:3: severity.ITA601",
+        ),
+        ("[tool.ita-lint]\nseverity = { ITA601 = 'fatal' }\n", ":2:1: severity.ITA601"),
+        (
+            "[tool.ita-lint]\nlang = 'th'\n\n[[tool.ita-lint.overrides]]\nfiles = 3\n",
+            ":5:1: overrides.0.files",
+        ),
+        ('[tool."ita-lint"]\nfiscal-year = "2568"\n', ":2:1: fiscal-year"),
+    ],
+)
+def test_errors_in_pyproject_name_the_line_of_the_key(project: Path, toml: str, position: str):
+    (project / "pyproject.toml").write_text(toml, encoding="utf-8")
+    code, output = check(str(project / "reports"))
+    assert code == 2 and f"pyproject.toml{position}" in output, output
+
+
+def test_a_pyproject_without_an_ita_lint_table_is_never_parsed(project: Path):
+    # not even TOML: no ita-lint table is possible, so it is not read as one
+    (project / "pyproject.toml").write_text("[tool.black\nline-length = ", encoding="utf-8")
+    assert check(str(project / "reports"))[0] == 1
 
 
 def test_configured_language_and_fiscal_year(tmp_path: Path, monkeypatch):

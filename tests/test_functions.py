@@ -5,13 +5,12 @@ from __future__ import annotations
 import pytest
 
 from ita_lint import functions
-from ita_lint.records import BudgetCell, Cell, PeriodCell, Report
+from ita_lint.readers import record_file
+from ita_lint.records import BudgetCell, Cell, PeriodCell
 
-YEAR = Report.model_validate(
-    {
-        "fiscal_year": "2568",
-        "tables": [{"measures": [{"name": "a", "period": "ต.ค. ๖๗ - ธ.ค. ๖๗", "budget": "๑๒,๕๐๐ บาท"}]}],
-    }
+YEAR = record_file.parse(
+    "fiscal_year: 2568\ntables:\n  - measures:\n"
+    "      - {name: a, period: ต.ค. ๖๗ - ธ.ค. ๖๗, budget: '๑๒,๕๐๐ บาท'}\n"
 )
 ((_, MEASURE),) = YEAR.measures()
 

@@ -30,12 +30,14 @@ __all__ = ["Break", "Fragment", "Item", "Line", "Reading", "Row", "SourceCell", 
 
 @dataclass
 class Reading:
-    """How documents are read: the configured header words, and an optional trace.
+    """How documents are read: the configured header words, the fiscal year assumed for
+    documents that state none, and an optional trace.
 
     The vocabulary is built on first use, so that a run over YAML records never loads it.
     """
 
     header_words: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    fiscal_year: int | None = None
     # the items after table detection, collected for `ita-lint inspect`
     trace: list[Item] | None = None
 
@@ -54,4 +56,4 @@ def build(items: Iterable[Item], reading: Reading | None = None) -> Report:
     detected: Iterable[Item] = detect.detect(items, reading.vocabulary)
     if reading.trace is not None:
         detected = reading.trace = list(detected)
-    return assemble.assemble(detected, reading.vocabulary)
+    return assemble.assemble(detected, reading.vocabulary, reading.fiscal_year)

@@ -17,7 +17,17 @@ from ita_lint.layout import headers, numbering
 from ita_lint.layout.headers import Header
 from ita_lint.layout.model import Break, Item, Line, SourceCell
 from ita_lint.layout.vocabulary import Vocabulary
-from ita_lint.records import Column, DocumentKind, Position, Report, Table, TableKind
+from ita_lint.records import (
+    MEASURE_TABLES,
+    Cell,
+    Column,
+    DocumentKind,
+    Position,
+    Report,
+    TableKind,
+    TableText,
+    build_report,
+)
 from ita_lint.values import Status
 
 STATUS_WORDS = {
@@ -206,7 +216,7 @@ def _start_block(builder: _Builder, header: Header, first: SourceCell) -> None:
     builder.after_header = True
 
 
-def assemble(items: Iterable[Item], vocabulary: Vocabulary) -> Report:
+def assemble(items: Iterable[Item], vocabulary: Vocabulary, assumed_year: int | None = None) -> Report:
     """Build a report from a document's items, in reading order."""
     builder = _Builder(vocabulary)
     for item in items:
@@ -250,27 +260,22 @@ def assemble(items: Iterable[Item], vocabulary: Vocabulary) -> Report:
             continue
         builder.after_header = False
         _add_row(builder, cells)
-    return _report(builder)
+    return _report(builder, assumed_year)
 
 
-def _report(builder: _Builder) -> Report:
+def _report(builder: _Builder, assumed_year: int | None) -> Report:
     vocabulary = builder.vocabulary
     text_lines = builder.lines
     tables = [_table(t) for t in builder.tables]
-    measure_tables = [t for t in tables if t.kind in (TableKind.REPORT, TableKind.PLAN)]
     title = text_lines if builder.title_lines is None else text_lines[: builder.title_lines]
     # the first title line that names a kind of document says what the document is
     named = (vocabulary.title_kind(c.raw) for c in title if len(c.raw) <= HEADING_MAX)
     title_kind = next((kind for kind in named if kind is not None), DocumentKind.OTHER)
-    data: dict = {
-        "tables": tables,
-        "kind": _document_kind(title_kind, measure_tables),
-        "title_kind": title_kind,
-    }
+    cells: dict[str, Cell] = {}
     for cell in title or text_lines:
         match = FISCAL_YEAR.search(cell.raw)
         if match:
-            data["fiscal_year"] = {"raw": match.group(0), "position": cell.at(match.start())}
+            cells["fiscal_year"] = Cell(match.group(0), cell.at(match.start()))
             break
     # The agency is named in a heading: the title lines first, never a sentence of body text.
     headings = [c for c in (*title, *text_lines) if len(c.raw) <= HEADING_MAX]
@@ -280,24 +285,25 @@ def _report(builder: _Builder) -> Report:
         if agency is not None:
             # the offset is the cell's own only where the repair changed nothing
             position = cell.at(agency.offset) if text == cell.raw else cell.position
-            data["agency"] = {"raw": agency.name, "position": position}
-            data["agency_type"] = {"raw": agency.type, "position": position}
+            cells["agency"] = Cell(agency.name, position)
+            cells["agency_type"] = Cell(agency.type, position)
             break
     province = _search(PROVINCE, title + text_lines, group=1)
     if province is not None:
-        data["province"] = province
-    return Report.model_validate(data)
+        cells["province"] = province
+    kind = _document_kind(title_kind, [t for t in tables if t.kind in MEASURE_TABLES])
+    return build_report(tables, cells, kind, title_kind, assumed_year)
 
 
-def _search(pattern: re.Pattern[str], lines: Sequence[SourceCell], group: int = 0) -> dict | None:
+def _search(pattern: re.Pattern[str], lines: Sequence[SourceCell], group: int = 0) -> Cell | None:
     for cell in lines:
         match = pattern.search(cell.raw)
         if match:
-            return {"raw": match.group(group), "position": cell.at(match.start(group))}
+            return Cell(match.group(group), cell.at(match.start(group)))
     return None
 
 
-def _document_kind(title_kind: DocumentKind, tables: Sequence[Table]) -> DocumentKind:
+def _document_kind(title_kind: DocumentKind, tables: Sequence[TableText]) -> DocumentKind:
     if not tables:
         return DocumentKind.OTHER
     if title_kind is DocumentKind.ANALYSIS:
@@ -305,21 +311,11 @@ def _document_kind(title_kind: DocumentKind, tables: Sequence[Table]) -> Documen
     return DocumentKind.REPORT if any(t.kind is TableKind.REPORT for t in tables) else DocumentKind.PLAN
 
 
-def _table(table: _Table) -> Table:
+def _table(table: _Table) -> TableText:
     measures = []
     for measure in table.measures:
-        row = {"position": measure["position"]}
-        for key, cell in measure.items():
-            if isinstance(key, Column):
-                row[str(key)] = {"raw": cell.raw, "position": cell.position}
-        measures.append(row)
-    return Table.model_validate(
-        {
-            "kind": table.kind,
-            "position": table.position,
-            "columns": table.columns,
-            "measures": measures,
-            "title": table.title,
-            "fiscal_year": table.fiscal_year,
+        cells = {
+            key: Cell(cell.raw, cell.position) for key, cell in measure.items() if isinstance(key, Column)
         }
-    )
+        measures.append((measure["position"], cells))
+    return TableText(measures, table.kind, table.position, table.title, table.fiscal_year, table.columns)

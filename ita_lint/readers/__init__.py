@@ -15,7 +15,7 @@ from ita_lint.errors import ReadError
 from ita_lint.layout import Reading, build
 from ita_lint.records import Report
 
-# file suffix -> reader module in this package; each module has `read(path) -> Report`
+# file suffix -> reader module in this package
 READERS = {
     ".yaml": "record_file",
     ".yml": "record_file",
@@ -45,5 +45,5 @@ def read(path: Path, reading: Reading | None = None) -> Report:
         raise ReadError(f"unsupported file type {path.suffix or '(none)'}")
     reader = importlib.import_module(f"ita_lint.readers.{module}")
     if module == "record_file":
-        return reader.read(path)
+        return reader.read(path, reading)
     return build(reader.items_of(path), reading)

@@ -1,85 +1,243 @@
-"""The YAML/JSON record format: one report per file, cells as plain strings (see `ita-lint schema`)."""
+"""The YAML/JSON record format: one report per file, cells as plain text (see `ita-lint schema`).
+
+The format is described once, below, as data: the fields of a report, of a table and of a
+measure, each with what it holds. The reader checks a file against that description, reporting
+every invalid field where it is written, and `schema()` turns the same description into the JSON
+Schema that editors use. (A schema library would cost more start-up time than a whole check of a
+record file; the format has three levels of fixed keys.)
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from ita_lint import suppressions, yaml_source
-from ita_lint.readers import ReadError
+from ita_lint.errors import ReadError, did_you_mean
+from ita_lint.layout import Reading
 from ita_lint.readers.decoding import read_text
-from ita_lint.records import Column, DocumentKind, Report
+from ita_lint.records import (
+    REPORT_CELLS,
+    Cell,
+    Column,
+    DocumentKind,
+    Position,
+    Report,
+    TableKind,
+    TableText,
+    build_report,
+)
 
-REPORT_CELLS = ("agency", "agency_type", "province", "fiscal_year")
-MEASURE_CELLS = tuple(str(c) for c in Column)
-RECORD_KEYS = frozenset(Report.model_fields) - {"path", "position", "suppressions", "assumed_year"}
+REPORT_FIELDS = {
+    "kind": "plan, report, analysis or other",
+    "agency": "Agency name (หน่วยงาน)",
+    "agency_type": "e.g. อบจ., อบต., เทศบาล",
+    "province": "Province (จังหวัด)",
+    "fiscal_year": "Fiscal year in BE (ปีงบประมาณ พ.ศ.), e.g. 2568",
+    "tables": "The measures tables, in document order",
+}
+TABLE_FIELDS = {
+    "kind": "report (what was done), plan (what will be done), scores or other",
+    "title": "Heading above the table, if any",
+    "fiscal_year": "Fiscal year (BE) if it differs from the report's",
+    "columns": "Columns the table has; by default, every field used by one of its measures",
+    "measures": "One entry per row of the table",
+}
+MEASURE_FIELDS: dict[str, str] = {
+    Column.AREA: "Assessment area or ITA indicator (ประเด็น/ตัวชี้วัด)",
+    Column.NAME: "Measure, project or activity (มาตรการ/โครงการ/กิจกรรม)",
+    Column.STEPS: "Steps or method (ขั้นตอน/วิธีการดำเนินการ)",
+    Column.PERIOD: "Period (ระยะเวลาดำเนินการ), e.g. ต.ค.๖๗ - ก.ย.๖๘",
+    Column.RESPONSIBLE: "Responsible unit (ผู้รับผิดชอบ)",
+    Column.BUDGET: "Budget actually used (งบประมาณที่ใช้จริง), baht",
+    Column.STATUS: "Status: not_started, in_progress, done, or the Thai words",
+    Column.RESULT: "Output, what was done (ผลการดำเนินการ)",
+    Column.OUTCOME: "Outcome (ผลลัพธ์/ผลสัมฤทธิ์)",
+    Column.FOLLOW_UP: "Follow-up (การติดตาม)",
+}
+# an editor's pointer to `ita-lint schema`, not part of the record
+SCHEMA_KEY = "$schema"
+
+_Path = yaml_source.PathKey
 
 
-def _cell(value: Any, at: yaml_source.PathKey, located: yaml_source.Located) -> Any:
-    if isinstance(value, dict | list):
-        return value  # left for validation to reject, with its position
-    raw = "" if value is None else str(value)
-    return {"raw": raw, "position": located.position(at)}
+@dataclass
+class _Reader:
+    """Checks plain data against the format and turns it into cells; collects every problem."""
+
+    located: yaml_source.Located
+    problems: list[tuple[str, Position]]
+
+    def fail(self, at: _Path, message: str) -> None:
+        where = ".".join(str(part) for part in at) or "file"
+        self.problems.append((f"invalid record at {where}: {message}", self.located.key_position(at)))
+
+    def mapping(self, value: Any, at: _Path, fields: Mapping[str, str], what: str) -> dict[str, Any]:
+        """The known fields of a mapping; unknown ones are problems."""
+        if not isinstance(value, dict):
+            self.fail(at, f"{what} must be a mapping of fields, not {_kind_of(value)}")
+            return {}
+        known = {}
+        for key, item in value.items():
+            if key in fields:
+                known[key] = item
+            elif not (at == () and key == SCHEMA_KEY):
+                self.fail((*at, key), f"unknown field {key!r}{did_you_mean(str(key), fields)}")
+        return known
+
+    def items(self, value: Any, at: _Path, what: str) -> list[Any]:
+        if not isinstance(value, list):
+            self.fail(at, f"{what} must be a list, not {_kind_of(value)}")
+            return []
+        return value
+
+    def cell(self, value: Any, at: _Path) -> Cell | None:
+        if isinstance(value, dict | list):
+            self.fail(at, f"a cell holds text or a number, not {_kind_of(value)}")
+            return None
+        return Cell("" if value is None else str(value), self.located.position(at))
+
+    def choice(self, value: Any, at: _Path, kind: type[Any], default: Any) -> Any:
+        if value is None:
+            return default
+        try:
+            return kind(value)
+        except ValueError:
+            allowed = ", ".join(str(member) for member in kind)
+            self.fail(at, f"must be one of {allowed}, not {value!r}")
+            return default
+
+    def year(self, value: Any, at: _Path) -> int | None:
+        if value is None or (isinstance(value, int) and not isinstance(value, bool)):
+            return value
+        if isinstance(value, str) and value.strip().isdecimal():
+            return int(value)
+        self.fail(at, f"must be a year such as 2568, not {value!r}")
+        return None
+
+    def table(self, value: Any, at: _Path) -> TableText | None:
+        fields = self.mapping(value, at, TABLE_FIELDS, "a table")
+        columns = fields.get("columns")
+        if columns is not None:
+            listed = self.items(columns, (*at, "columns"), "columns")
+            columns = [self.choice(c, (*at, "columns", i), Column, None) for i, c in enumerate(listed)]
+        title = fields.get("title")
+        if isinstance(title, dict | list):
+            self.fail((*at, "title"), f"a title is text, not {_kind_of(title)}")
+            title = None
+        measures = [
+            self.measure(measure, (*at, "measures", index))
+            for index, measure in enumerate(
+                self.items(fields.get("measures", []), (*at, "measures"), "measures")
+            )
+        ]
+        if not isinstance(value, dict):
+            return None
+        return TableText(
+            measures,
+            kind=self.choice(fields.get("kind"), (*at, "kind"), TableKind, TableKind.REPORT),
+            position=self.located.position(at),
+            title=None if title is None else str(title),
+            fiscal_year=self.year(fields.get("fiscal_year"), (*at, "fiscal_year")),
+            columns=None if columns is None else [c for c in columns if c is not None],
+        )
+
+    def measure(self, value: Any, at: _Path) -> tuple[Position, dict[Column, Cell]]:
+        cells = {}
+        for key, item in self.mapping(value, at, MEASURE_FIELDS, "a measure").items():
+            cell = self.cell(item, (*at, key))
+            if cell is not None:
+                cells[Column(key)] = cell
+        return self.located.position(at), cells
 
 
-def _with_positions(located: yaml_source.Located) -> dict[str, Any]:
-    """Turn plain values into cells that know where they start."""
-    data = dict(located.data)
-    for key in REPORT_CELLS:
-        if key in data:
-            data[key] = _cell(data[key], (key,), located)
-    tables = data.get("tables")
-    if not isinstance(tables, list):
-        return data
-    data["tables"] = []
-    for t, table in enumerate(tables):
-        if isinstance(table, dict):
-            table = {**table, "position": located.position(("tables", t))}
-            measures = table.get("measures")
-            if isinstance(measures, list):
-                table["measures"] = [
-                    {
-                        **{
-                            k: _cell(v, ("tables", t, "measures", m, k), located) if k in MEASURE_CELLS else v
-                            for k, v in measure.items()
-                        },
-                        "position": located.position(("tables", t, "measures", m)),
-                    }
-                    if isinstance(measure, dict)
-                    else measure
-                    for m, measure in enumerate(measures)
-                ]
-        data["tables"].append(table)
-    return data
+def _kind_of(value: Any) -> str:
+    names: dict[type, str] = {dict: "a mapping", list: "a list", str: "text", bool: "true/false"}
+    return names.get(type(value), "a number" if isinstance(value, int | float) else type(value).__name__)
 
 
-def parse(text: str) -> Report:
+def parse(text: str, assumed_year: int | None = None) -> Report:
     try:
         located = yaml_source.load(text)
     except yaml_source.YamlSourceError as error:
         raise ReadError(f"invalid YAML: {error}", error.position) from error
-    if not isinstance(located.data, dict):
+    data = located.data
+    if not isinstance(data, dict):
         raise ReadError("a record file must hold one mapping (agency, fiscal_year, tables, ...)")
-    if not set(located.data) & RECORD_KEYS:
+    if not set(data) & set(REPORT_FIELDS):
         # Some other YAML or JSON file (CI settings, a pre-commit configuration): not a report.
-        return Report.model_validate({"kind": DocumentKind.OTHER})
-    data = _with_positions(located)
-    data.pop("$schema", None)  # an editor's pointer to `ita-lint schema`, not part of the record
-    try:
-        report = Report.model_validate(data)
-    except ValidationError as error:
-        problems = []
-        for detail in error.errors():
-            at = tuple(detail["loc"])
-            where = ".".join(str(part) for part in at) or "file"
-            problems.append((f"invalid record at {where}: {detail['msg']}", located.key_position(at)))
-        (message, position), *more = sorted(problems, key=lambda p: p[1].sort_key)
-        raise ReadError(message, position, more=more) from error
-    report.suppressions = suppressions.scan(text)
-    return report
+        return build_report((), {}, DocumentKind.OTHER)
+    reader = _Reader(located, [])
+    fields = reader.mapping(data, (), REPORT_FIELDS, "a record")
+    cells = {key: reader.cell(fields[key], (key,)) for key in REPORT_CELLS if key in fields}
+    kind = reader.choice(fields.get("kind"), ("kind",), DocumentKind, DocumentKind.REPORT)
+    tables = [
+        reader.table(table, ("tables", index))
+        for index, table in enumerate(reader.items(fields.get("tables", []), ("tables",), "tables"))
+    ]
+    if reader.problems:
+        (message, position), *more = sorted(reader.problems, key=lambda p: p[1].sort_key)
+        raise ReadError(message, position, more=more)
+    return build_report(
+        [t for t in tables if t is not None],
+        {key: cell for key, cell in cells.items() if cell is not None},
+        kind,
+        assumed_year=assumed_year,
+        suppressions=suppressions.scan(text),
+    )
 
 
-def read(path: Path) -> Report:
-    return parse(read_text(path))
+def read(path: Path, reading: Reading | None = None) -> Report:
+    return parse(read_text(path), reading.fiscal_year if reading is not None else None)
+
+
+# --- the same description as a JSON Schema -------------------------------------------------------
+
+_CELL = {"type": ["string", "number", "null"]}
+
+
+def _object(title: str, fields: Mapping[str, str], value: Callable[[str], dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "title": title,
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {key: {"description": text, **value(key)} for key, text in fields.items()},
+    }
+
+
+def schema() -> dict[str, Any]:
+    """The JSON Schema of the record format, for `ita-lint schema` and editors."""
+    enum = {"type": "string"}
+
+    def report_field(key: str) -> dict[str, Any]:
+        if key == "kind":
+            return {**enum, "enum": [str(k) for k in DocumentKind]}
+        if key == "tables":
+            return {"type": "array", "items": {"$ref": "#/$defs/Table"}}
+        return _CELL
+
+    def table_field(key: str) -> dict[str, Any]:
+        fields: dict[str, dict[str, Any]] = {
+            "kind": {**enum, "enum": [str(k) for k in TableKind]},
+            "title": {"type": ["string", "null"]},
+            "fiscal_year": {"type": ["integer", "null"]},
+            "columns": {"type": ["array", "null"], "items": {"$ref": "#/$defs/Column"}},
+            "measures": {"type": "array", "items": {"$ref": "#/$defs/Measure"}},
+        }
+        return fields[key]
+
+    document = _object("ITA report record", REPORT_FIELDS, report_field)
+    document["properties"] = {SCHEMA_KEY: {"type": "string"}, **document["properties"]}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        **document,
+        "$defs": {
+            "Table": _object("Table", TABLE_FIELDS, table_field),
+            "Measure": _object(
+                "Measure", {str(c): text for c, text in MEASURE_FIELDS.items()}, lambda _: _CELL
+            ),
+            "Column": {**enum, "enum": [str(c) for c in Column]},
+        },
+    }

@@ -5,9 +5,11 @@ from __future__ import annotations
 import importlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ita_lint.diagnostics import Diagnostic
-from ita_lint.ruleset import Rule
+if TYPE_CHECKING:
+    from ita_lint.diagnostics import Diagnostic
+    from ita_lint.ruleset import Rule
 
 
 @dataclass(frozen=True)

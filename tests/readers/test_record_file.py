@@ -28,7 +28,7 @@ def test_record_is_parsed_with_positions_and_values():
     assert report.kind is DocumentKind.PLAN and report.year == 2568
     table = report.tables[0]
     assert table.kind is TableKind.PLAN
-    assert table.columns == [Column.NAME, Column.PERIOD, Column.BUDGET, Column.STATUS]
+    assert table.columns == (Column.NAME, Column.PERIOD, Column.BUDGET, Column.STATUS)
     measure = table.measures[0]
     assert (measure.position.line, measure.position.column) == (7, 9)
     assert (measure.period.position.line, measure.period.position.column) == (8, 17)

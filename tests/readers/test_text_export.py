@@ -106,7 +106,7 @@ def test_lopburi_pao_periods_budgets_as_written():
 def test_samut_prakan_check_mark_status_columns():
     report = read("samutprakan-pao-2564-report")
     plan, status_table = report.tables
-    assert status_table.columns == [Column.AREA, Column.NAME, Column.STATUS, Column.RESULT]
+    assert status_table.columns == (Column.AREA, Column.NAME, Column.STATUS, Column.RESULT)
     statuses = {m.position.line: m.status.value for m in status_table.measures}
     assert statuses[31] is Status.DONE
     assert [line for line, s in statuses.items() if s is Status.NOT_STARTED] == [38, 49, 51]
@@ -115,7 +115,7 @@ def test_samut_prakan_check_mark_status_columns():
     assert (mark.position.line, mark.position.column) == (38, source_line.index("\t/") + 2)
     assert mark.text == "ยังไม่ดำเนินการ"  # the marked sub-column's word
     assert measure_at(report, 51).area.text == "๑๐. การป้องกันการทุจริต"
-    assert plan.columns == [Column.AREA, Column.NAME, Column.RESPONSIBLE]
+    assert plan.columns == (Column.AREA, Column.NAME, Column.RESPONSIBLE)
 
 
 def test_longmunlek_second_header_row_is_not_a_measure():
@@ -123,14 +123,14 @@ def test_longmunlek_second_header_row_is_not_a_measure():
     lines = [m.position.line for _, m in report.measures()]
     assert lines == [9, 12, 15, 16, 19, 20, 24, 25]
     assert not any((m.result.text if m.result else "") == "ตามมาตรการ" for _, m in report.measures())
-    assert report.tables[0].columns == [
+    assert report.tables[0].columns == (
         Column.NAME,
         Column.STEPS,
         Column.RESPONSIBLE,
         Column.PERIOD,
         Column.RESULT,
         Column.OUTCOME,
-    ]
+    )
 
 
 def test_bankluai_headings_name_the_area_of_the_table_below():
@@ -152,7 +152,7 @@ def test_lopburi_city_plan_has_its_own_fiscal_year():
 
 def test_document_without_a_measures_table_is_other():
     report = text_export.parse("หน้าสารบัญ\n\nการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n\n๑. ข้อมูลพื้นฐาน\n")
-    assert report.kind is DocumentKind.OTHER and report.tables == []
+    assert report.kind is DocumentKind.OTHER and report.tables == ()
 
 
 def test_markdown_pipe_tables():
@@ -179,7 +179,7 @@ def test_plan_headers_with_number_remarks_target_and_planned_budget():
     report = text_export.parse(text)
     (table,) = report.tables
     assert table.kind is TableKind.PLAN and report.kind is DocumentKind.PLAN
-    assert table.columns == [Column.NAME, Column.BUDGET, Column.PERIOD, Column.RESPONSIBLE]
+    assert table.columns == (Column.NAME, Column.BUDGET, Column.PERIOD, Column.RESPONSIBLE)
     (measure,) = table.measures
     assert measure.name.text == "ประกาศนโยบาย No Gift Policy" and measure.period.value.start == date(
         2025, 10, 1
@@ -188,4 +188,4 @@ def test_plan_headers_with_number_remarks_target_and_planned_budget():
 
 def test_a_row_of_unknown_words_is_not_a_header():
     text = "มาตรการ\tอื่น ๆ\tสิ่งใด\n"  # only one recognised column: text, not a table
-    assert text_export.parse(text).tables == []
+    assert text_export.parse(text).tables == ()
