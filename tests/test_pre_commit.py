@@ -26,7 +26,7 @@ def git(*args: str, cwd: Path) -> None:
 
 @pytest.fixture(scope="module")
 def reports_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    if not any(WHEELHOUSE.glob("pydantic-*.whl")):
+    if not any(WHEELHOUSE.glob("click-*.whl")):
         pytest.fail(f"{WHEELHOUSE} is missing: run `.venv/bin/pip wheel -w .wheelhouse . hatchling` first")
     repo = tmp_path_factory.mktemp("reports-repo")
     git("init", "-q", cwd=repo)
