@@ -25,6 +25,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from ita_lint import __version__, readers
 from ita_lint.linter import Linter
 from ita_lint.ruleset import load_rules
@@ -153,6 +155,28 @@ def bulk(ita_lint: list[str], corpus: Path, files: list[Path], linter: Linter) -
     ]
 
 
+def load_yaml(files: list[Path]) -> None:
+    for path in files:
+        yaml.load(path.read_text("utf-8"), Loader=yaml.CSafeLoader)
+
+
+def yaml_records(files: list[Path], linter: Linter) -> list[Row]:
+    """The floor for YAML records: loading them with libyaml, no positions, no rules."""
+    log(f"yaml records: CSafeLoader load vs full lint of {len(files)} YAML files, best of {REPEAT}")
+    times, _ = interleaved(
+        {
+            "load": partial(load_yaml, files),
+            "lint": lambda: sum(len(linter.lint_path(path)) for path in files),
+        },
+        REPEAT,
+    )
+    load, lint = min(times["load"]), min(times["lint"])
+    return [
+        (f"(d) `yaml.load(CSafeLoader)`, {len(files)} YAML files", rate(len(files), load), ""),
+        (f"(e) lint, same {len(files)} YAML files", rate(len(files), lint), f"{lint / load:.2f}x load"),
+    ]
+
+
 def yaml_comparison(ita_lint: list[str], yaml_dir: Path, count: int) -> list[Row]:
     yamllint = script("yamllint")
     if yamllint is None and importlib.util.find_spec("yamllint") is not None:
@@ -222,6 +246,7 @@ def main() -> None:
         files = build_corpus(corpus, count)
         yaml_count = sum(path.suffix == ".yaml" for path in files)
         rows += bulk(ita_lint, corpus, files, linter)
+        rows += yaml_records([path for path in files if path.suffix == ".yaml"], linter)
         rows += yaml_comparison(ita_lint, corpus / "yaml", yaml_count)
         if args.profile:
             profile(linter, files)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 # every message, description and fix text exists in each of these languages
 LANGUAGES = ("th", "en")
@@ -22,12 +22,14 @@ class Severity(StrEnum):
 _RANKS = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 
 
-@dataclass(frozen=True, order=True)
-class Diagnostic:
-    """One finding. Orders by path, then reading order and position, then rule code."""
+class Diagnostic(NamedTuple):
+    """One finding. Orders by path, then reading order and position, then rule code.
+
+    A named tuple: a bulk run makes thousands, and the command line loads this module first.
+    """
 
     path: str
-    order: int = field(repr=False)  # reading order (see Position.order); the line for text documents
+    order: int  # reading order (see Position.order); the line for text documents
     line: int
     column: int
     code: str
@@ -37,7 +39,7 @@ class Diagnostic:
     measure: str | None = None  # the measure's name; None for report-level findings
     location: str | None = None  # where, in words, for documents without lines (docx, xlsx)
     # where the measure starts, so that a suppression comment above a measure covers all of it
-    measure_line: int | None = field(default=None, compare=False, repr=False)
+    measure_line: int | None = None
 
     def to_dict(self) -> dict[str, object]:
         return {

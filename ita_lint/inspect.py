@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from ita_lint import readers
-from ita_lint.layout import Break, Item, Line, Reading, Row, headers
+from ita_lint.layout import Reading, headers
+from ita_lint.layout.model import Break, Item, Line, Row
 from ita_lint.records import Cell, Column, Measure, Position, Report
 
 TEXT_MAX = 70  # characters of a cell shown on one line

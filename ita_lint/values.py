@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Period:
+class Period(NamedTuple):
     """A period of work, in Gregorian dates (start of its first day, end of its last)."""
 
     start: date
@@ -17,8 +16,7 @@ class Period:
     whole_fiscal_year: bool = False  # written as ตลอดปีงบประมาณ or similar
 
 
-@dataclass(frozen=True, slots=True)
-class Budget:
+class Budget(NamedTuple):
     """Budget actually used: an amount in baht, or the statement that none was used."""
 
     amount: Decimal | None = None

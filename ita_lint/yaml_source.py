@@ -48,16 +48,19 @@ class Located:
         return self.key_positions.get(path) or self.position(path)
 
 
-_constructor = yaml.constructor.SafeConstructor()
 # Collections are walked here, not constructed, so their tags are checked here (scalars: by the
 # safe constructor): `!!python/object` and friends never reach Python.
 _COLLECTION_TAGS = frozenset({"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"})
+# Most scalars of a record are text: their value is the node's, without a trip through the constructor.
+_STR_TAG = "tag:yaml.org,2002:str"
 
 
 class _Builder:
     def __init__(self, text: str) -> None:
         self.lines = text.splitlines()
         self.out = Located(data=None)
+        # one per document: a constructor remembers every node it built
+        self.constructor = yaml.constructor.SafeConstructor()
 
     def position(self, node: yaml.Node) -> Position:
         mark = node.start_mark
@@ -75,14 +78,23 @@ class _Builder:
         if isinstance(node, yaml.MappingNode):
             result: dict[Any, Any] = {}
             for key_node, value_node in node.value:
-                key = _constructor.construct_object(key_node, deep=True)
+                key = (
+                    key_node.value
+                    if key_node.tag == _STR_TAG
+                    else self.constructor.construct_object(key_node, deep=True)
+                )
                 key = key if isinstance(key, str | int) else str(key)
                 self.out.key_positions[(*path, key)] = self.position(key_node)
                 result[key] = self.convert(value_node, (*path, key))
             return result
         if isinstance(node, yaml.SequenceNode):
             return [self.convert(item, (*path, index)) for index, item in enumerate(node.value)]
-        return _constructor.construct_object(node, deep=True)
+        return self.scalar(node)
+
+    def scalar(self, node: yaml.Node) -> Any:
+        if node.tag == _STR_TAG:
+            return node.value
+        return self.constructor.construct_object(node, deep=True)
 
 
 def load(text: str) -> Located:

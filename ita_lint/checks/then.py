@@ -8,6 +8,8 @@ report's agency; `given: report` or `given: measure` without a field at the text
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from ita_lint import functions
@@ -29,10 +31,26 @@ OPTIONS = {
 TEXT_FIELDS = ("name", "steps", "result", "outcome")
 
 
+@dataclass(frozen=True)
+class _Joined(Cell):
+    """Several cells read as one, through their own (cached) display text and keys: a report's
+    text is not normalised again for each rule that looks at all of it."""
+
+    parts: tuple[Cell, ...] = ()
+
+    @cached_property
+    def text(self) -> str:
+        return "\n".join(part.text for part in self.parts)
+
+    @cached_property
+    def key(self) -> str:
+        return " ".join(part.key for part in self.parts)
+
+
 def _text_of(measures: list[Measure], position: Position, fields: Sequence[str]) -> Cell | None:
     """The measures' text fields as one cell: what `given: report` (or a measure) is about."""
-    parts = [cell.raw for m in measures for f in fields if (cell := m.cell(f)) is not None]
-    return Cell(raw="\n".join(parts), position=position) if parts else None
+    parts = tuple(cell for m in measures for f in fields if (cell := m.cell(f)) is not None)
+    return _Joined("\n".join(part.raw for part in parts), position, parts) if parts else None
 
 
 def check(subject: Subject, options: Mapping[str, Any]) -> Iterator[Problem]:

@@ -19,13 +19,14 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from ita_lint.layout.model import Break, Fragment, Item, Line, Row, SourceCell
-
+# The stream's types are in `layout.model`, imported by the readers that produce it: a run over
+# YAML records, which needs only `Reading`, never loads them.
 if TYPE_CHECKING:
+    from ita_lint.layout.model import Item
     from ita_lint.layout.vocabulary import Vocabulary
     from ita_lint.records import Report
 
-__all__ = ["Break", "Fragment", "Item", "Line", "Reading", "Row", "SourceCell", "build"]
+__all__ = ["Reading", "build"]
 
 
 @dataclass

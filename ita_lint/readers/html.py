@@ -13,7 +13,7 @@ from pathlib import Path
 import lxml.html
 from lxml import etree
 
-from ita_lint.layout import Break, Item, Line, Row, SourceCell
+from ita_lint.layout.model import Break, Item, Line, Row, SourceCell
 from ita_lint.readers import ReadError
 from ita_lint.readers.decoding import read_text
 from ita_lint.records import Position

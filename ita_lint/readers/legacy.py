@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from ita_lint.layout import Item
+from ita_lint.layout.model import Item
 from ita_lint.readers import ReadError
 
 NEWER = {".doc": ("Word 97-2003", ".docx"), ".xls": ("Excel 97-2003", ".xlsx")}

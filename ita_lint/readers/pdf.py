@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ita_lint.layout import Break, Fragment, Item, Line, Row, SourceCell
+from ita_lint.layout.model import Break, Fragment, Item, Line, Row, SourceCell
 from ita_lint.readers import ReadError
 from ita_lint.records import Position
 

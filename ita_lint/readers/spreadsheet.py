@@ -16,7 +16,7 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
-from ita_lint.layout import Break, Item, Line, Row, SourceCell
+from ita_lint.layout.model import Break, Item, Line, Row, SourceCell
 from ita_lint.readers import ReadError
 from ita_lint.readers.decoding import read_text
 from ita_lint.readers.office import check_package

@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from ita_lint.layout import Break, Item, Line, Row, SourceCell, build
+from ita_lint.layout import build
+from ita_lint.layout.model import Break, Item, Line, Row, SourceCell
 from ita_lint.readers import html
 from ita_lint.readers.decoding import read_text
 from ita_lint.records import Position, Report

@@ -18,7 +18,7 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
-from ita_lint.layout import Break, Item, Line, Row, SourceCell
+from ita_lint.layout.model import Break, Item, Line, Row, SourceCell
 from ita_lint.readers import ReadError
 from ita_lint.readers.office import check_package
 from ita_lint.records import Position

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from ita_lint.diagnostics import Diagnostic
     from ita_lint.ruleset import Rule
 
 
-@dataclass(frozen=True)
-class Run:
+class Run(NamedTuple):
     """What a reporter needs: the findings, the files checked, the rules that ran, the language."""
 
     diagnostics: Sequence[Diagnostic]

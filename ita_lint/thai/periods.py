@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from ita_lint.thai.text import THAI, THAI_GAP, prep
 from ita_lint.thai.years import BE_OFFSET, CS, PS, find_year, fiscal_year_bounds, year_to_be
@@ -213,7 +214,12 @@ def parse_period(text: str, fiscal_year: int | None) -> Period | None:
     return None
 
 
-_MONTH_ONLY = re.compile(rf"(?:{month_alternation()})\s*(?:\d{{2}}|\d{{4}})?")
+@cache
+def _month_only() -> re.Pattern[str]:
+    # compiled on first use: only tick-column headings need it, and it costs ~1.5 ms to compile
+    return re.compile(rf"(?:{month_alternation()})\s*(?:\d{{2}}|\d{{4}})?")
+
+
 # a quarter, perhaps with its months in brackets: ไตรมาส ๑ (ต.ค.-ธ.ค. ๖๘)
 _QUARTER_ONLY = re.compile(r"(?:ไตรมาส\s*(?:ที่)?|q)\s*(?P<q>[1-4])(?:\s*\([^()]*\))?")
 _ABBREVIATIONS = tuple(f"{a}.{b}." for _, a, b in _MONTHS)
@@ -225,7 +231,7 @@ def fiscal_months(text: str) -> tuple[int, int] | None:
     if m := _QUARTER_ONLY.fullmatch(key):
         quarter = int(m.group("q"))
         return 3 * quarter - 2, 3 * quarter
-    if _MONTH_ONLY.fullmatch(key):
+    if _month_only().fullmatch(key):
         found = DATE.search(key)
         if found is not None and found.group("month"):
             month = (MONTH_NUMBER[DOTS_SPACES.sub("", found.group("month"))] - 10) % 12 + 1

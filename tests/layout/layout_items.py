@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ita_lint.layout import Break, Line, Row, SourceCell
+from ita_lint.layout.model import Break, Line, Row, SourceCell
 from ita_lint.records import Position
 
 

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from ita_lint import readers
-from ita_lint.layout import Line, Row
+from ita_lint.layout.model import Line, Row
 from ita_lint.readers import ReadError, pdf
 from ita_lint.records import Column, DocumentKind
 

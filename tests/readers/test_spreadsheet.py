@@ -12,7 +12,7 @@ from build_documents import LOPBURI_PAO, LOPBURI_PAO_RULES, build_csv, build_doc
 from openpyxl import Workbook
 
 from ita_lint import readers
-from ita_lint.layout import Break, Line, Row
+from ita_lint.layout.model import Break, Line, Row
 from ita_lint.linter import Linter
 from ita_lint.readers import ReadError, spreadsheet
 

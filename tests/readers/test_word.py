@@ -13,7 +13,7 @@ import pytest
 from build_documents import LOPBURI_PAO, LOPBURI_PAO_RULES, build_docx, measure_values
 
 from ita_lint import readers
-from ita_lint.layout import Break, Line, Row
+from ita_lint.layout.model import Break, Line, Row
 from ita_lint.linter import Linter
 from ita_lint.readers import ReadError, word
 from ita_lint.readers.office import OLE2_SIGNATURE
