@@ -42,4 +42,4 @@ def did_you_mean(word: str, known: Iterable[str]) -> str:
     import difflib  # only when something is misspelt
 
     close = difflib.get_close_matches(word, list(known), n=1, cutoff=0.6)
-    return f"; did you mean {close[0]!r}?" if close else ""
+    return f"; did you mean '{close[0]}'?" if close else ""

@@ -206,3 +206,18 @@ def test_extend_inherits_a_parent_configuration_and_overrides_it(tmp_path: Path)
     (tmp_path / ".ita-lint.yaml").write_text("extend: sub/.ita-lint.yaml\n", encoding="utf-8")
     code, output = check(str(sub / "lopburi-pao-2568-report.txt"))
     assert code == 2 and "goes round in a circle" in output
+
+
+def test_configuration_files_are_validated_once_until_they_change(project: Path, monkeypatch):
+    from ita_lint import config
+
+    path = project / ".ita-lint.yaml"
+    path.write_text("ignore: [ITA601]\n", encoding="utf-8")
+    assert load(path).ignore == ("ITA601",)
+    validated = []
+    real = config._validated
+    monkeypatch.setattr(config, "_validated", lambda p, s: validated.append(p) or real(p, s))
+    assert load(path).ignore == ("ITA601",)
+    assert validated == []  # the same bytes: read from the cache of validated files
+    path.write_text("ignore: [ITA602]\n", encoding="utf-8")
+    assert load(path).ignore == ("ITA602",) and validated == [path]

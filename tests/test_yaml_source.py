@@ -41,3 +41,17 @@ def test_unsafe_tags_are_refused():
 
 def test_empty_document():
     assert yaml_source.load("").data is None
+
+
+def test_typed_scalars_are_constructed_and_text_is_kept_as_written():
+    from datetime import date
+
+    located = yaml_source.load("a: 2568\nb: 2024-10-01\nc: yes\nd: '2568'\ne: ~\n? [x, y]\n: 1\n")
+    assert located.data == {
+        "a": 2568,
+        "b": date(2024, 10, 1),
+        "c": True,
+        "d": "2568",
+        "e": None,
+        "['x', 'y']": 1,
+    }

@@ -70,9 +70,11 @@ class _Reader:
     located: yaml_source.Located
     problems: list[tuple[str, Position]]
 
-    def fail(self, at: _Path, message: str) -> None:
+    def fail(self, at: _Path, message: str, at_key: bool = False) -> None:
+        """A problem with the value at `at` (or, `at_key`, with its key), where it is written."""
         where = ".".join(str(part) for part in at) or "file"
-        self.problems.append((f"invalid record at {where}: {message}", self.located.key_position(at)))
+        position = self.located.key_position(at) if at_key else self.located.position(at)
+        self.problems.append((f"invalid record at {where}: {message}", position))
 
     def mapping(self, value: Any, at: _Path, fields: Mapping[str, str], what: str) -> dict[str, Any]:
         """The known fields of a mapping; unknown ones are problems."""
@@ -84,7 +86,7 @@ class _Reader:
             if key in fields:
                 known[key] = item
             elif not (at == () and key == SCHEMA_KEY):
-                self.fail((*at, key), f"unknown field {key!r}{did_you_mean(str(key), fields)}")
+                self.fail((*at, key), f"unknown field {key!r}{did_you_mean(str(key), fields)}", at_key=True)
         return known
 
     def items(self, value: Any, at: _Path, what: str) -> list[Any]:

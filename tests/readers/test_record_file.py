@@ -99,3 +99,108 @@ def test_a_json_record_may_name_its_schema(linter, tmp_path):
     path = tmp_path / "r.json"
     path.write_text('{"$schema": "ita-record.schema.json", "agency": "เทศบาลตำบลนาดี", "fiscal_year": 2568}')
     assert "parse-error" not in [d.rule for d in linter.lint_path(path)]
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "line", "column"),
+    [
+        (
+            "agency: x\ntables:\n  - measures:\n      - nmae: x\n",
+            "unknown field 'nmae'; did you mean 'name'?",
+            4,
+            9,
+        ),
+        ("agency: x\nfisacl_year: 2568\n", "did you mean 'fiscal_year'?", 2, 1),
+        (
+            "agency: x\ntables:\n  - kind: budget\n",
+            "tables.0.kind: must be one of report, plan, scores",
+            3,
+            11,
+        ),
+        ("agency: x\ntables:\n  - fiscal_year: next year\n", "must be a year such as 2568", 3, 18),
+        (
+            "agency: x\ntables:\n  - columns: [name, colour]\n",
+            "tables.0.columns.1: must be one of area",
+            3,
+            21,
+        ),
+        ("agency: x\ntables: {measures: []}\n", "tables: tables must be a list, not a mapping", 2, 9),
+        (
+            "agency: x\ntables:\n  - just text\n",
+            "tables.0: a table must be a mapping of fields, not text",
+            3,
+            5,
+        ),
+        ("agency: [a, b]\n", "agency: a cell holds text or a number, not a list", 1, 9),
+        ("agency: x\ntables:\n  - title: {a: b}\n", "a title is text, not a mapping", 3, 12),
+    ],
+)
+def test_every_kind_of_invalid_record_is_named_where_it_is(text, message, line, column):
+    with pytest.raises(ReadError) as raised:
+        record_file.parse(text)
+    assert message in str(raised.value)
+    assert (raised.value.position.line, raised.value.position.column) == (line, column)
+
+
+def test_all_problems_of_a_record_are_reported_in_document_order():
+    text = "kind: memo\ntables:\n  - kind: budget\n    measures:\n      - colour: red\n"
+    with pytest.raises(ReadError) as raised:
+        record_file.parse(text)
+    lines = [raised.value.position.line] + [position.line for _, position in raised.value.more]
+    assert lines == [1, 3, 5]
+
+
+# (record, valid?): the reader and the JSON Schema that `ita-lint schema` prints must agree
+AGREEMENT = [
+    ({"agency": "x", "fiscal_year": 2568}, True),
+    ({"$schema": "ita.json", "kind": "plan", "tables": []}, True),
+    ({"agency": "x", "tables": [{"kind": "plan", "title": None, "columns": ["name"], "measures": []}]}, True),
+    ({"agency": "x", "tables": [{"fiscal_year": 2567, "measures": [{"name": "a", "budget": 1200.5}]}]}, True),
+    ({"agency": "x", "tables": [{"measures": [{"name": None, "status": "done"}]}]}, True),
+    ({"agency": "x", "colour": "red"}, False),
+    ({"kind": "memo"}, False),
+    ({"agency": "x", "tables": [{"kind": "budget"}]}, False),
+    ({"agency": "x", "tables": [{"columns": ["colour"]}]}, False),
+    ({"agency": "x", "tables": [{"measures": [{"name": ["a"]}]}]}, False),
+    ({"agency": "x", "tables": [{"measures": [{"nmae": "a"}]}]}, False),
+    ({"agency": "x", "tables": {"measures": []}}, False),
+    ({"agency": "x", "tables": ["text"]}, False),
+    ({"agency": {"name": "x"}}, False),
+    ({"agency": "x", "tables": [{"title": ["a"]}]}, False),
+]
+
+
+@pytest.mark.parametrize(("record", "valid"), AGREEMENT)
+def test_the_reader_and_the_printed_schema_agree(record, valid):
+    import json
+
+    import jsonschema
+
+    schema_says = not list(jsonschema.Draft202012Validator(record_file.schema()).iter_errors(record))
+    try:
+        record_file.parse(json.dumps(record, ensure_ascii=False))
+        reader_says = True
+    except ReadError:
+        reader_says = False
+    assert schema_says is reader_says is valid
+
+
+def test_the_printed_schema_is_a_valid_json_schema():
+    import jsonschema
+
+    jsonschema.Draft202012Validator.check_schema(record_file.schema())
+
+
+def test_records_are_immutable_and_read_in_the_assumed_year():
+    import dataclasses
+
+    text = "agency: x\ntables:\n  - measures:\n      - {name: a, period: ต.ค. - ธ.ค.}\n"
+    assert record_file.parse(text).tables[0].measures[0].period.value is None
+    report = record_file.parse(text, assumed_year=2568)
+    period = report.tables[0].measures[0].period
+    assert (report.year, report.assumed_year) == (2568, 2568)
+    assert (period.value.start, period.value.end) == (date(2024, 10, 1), date(2024, 12, 31))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        report.kind = DocumentKind.PLAN  # type: ignore[misc]
+    stated = record_file.parse("fiscal_year: 2567\n" + text, assumed_year=2568)
+    assert (stated.year, stated.assumed_year) == (2567, None)  # a stated year wins
