@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import replace
 from pathlib import Path
 
 from ita_lint import conditions, readers, suppressions
@@ -67,7 +66,7 @@ class Linter:
                 shown, readers.ReadError(f"cannot parse: {type(error).__name__}: {error}")
             )
         try:
-            return self.lint_report(replace(report, path=shown))
+            return self.lint_report(report._replace(path=shown))
         except Exception as error:  # a check bug must not stop a bulk run either
             reason = f"internal error while checking, please report it: {type(error).__name__}: {error}"
             return self.lint_unreadable(shown, readers.ReadError(reason))

@@ -25,8 +25,9 @@ _DASHES = re.compile(r"[-–—]+")
 class Position(NamedTuple):
     """Where a piece of text starts in the original document (1-based).
 
-    A named tuple, as the other small values are: one is made for every cell, and a named tuple
-    is made (and its class defined) several times faster than a frozen dataclass.
+    Records are named tuples, immutable by construction: on Python 3.11 a named tuple is made
+    (and its class defined) several times faster than a frozen dataclass. Cells are frozen
+    dataclasses, since they keep their display text and comparison key once computed.
     """
 
     line: int = 1
@@ -142,8 +143,7 @@ _VALUE_CELLS = {
 }
 
 
-@dataclass(frozen=True)
-class Measure:
+class Measure(NamedTuple):
     """One row of a measures table (continuation rows already joined)."""
 
     position: Position = START
@@ -182,8 +182,7 @@ class TableKind(StrEnum):
 MEASURE_TABLES = (TableKind.REPORT, TableKind.PLAN)
 
 
-@dataclass(frozen=True)
-class Table:
+class Table(NamedTuple):
     position: Position = START
     kind: TableKind = TableKind.REPORT
     title: str | None = None  # the heading above the table
@@ -202,8 +201,7 @@ class DocumentKind(StrEnum):
     OTHER = "other"  # a document with no measures table: an index page, a narrative, a memo
 
 
-@dataclass(frozen=True)
-class Report:
+class Report(NamedTuple):
     """One document: a measures report, a measures plan or an analysis memo."""
 
     path: str = ""
@@ -237,8 +235,7 @@ class Report:
 REPORT_CELLS = ("agency", "agency_type", "province", "fiscal_year")
 
 
-@dataclass(frozen=True)
-class TableText:
+class TableText(NamedTuple):
     """A table as a reader found it: each measure's cells as text with positions, nothing parsed."""
 
     measures: Sequence[tuple[Position, Mapping[Column, Cell]]]

@@ -12,7 +12,7 @@ that cannot be read fails, unless it is how a file-scope rule is meant to be sho
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -56,7 +56,7 @@ def _findings(linter: Linter, rule: Rule, example: str | dict[str, Any]) -> list
         if rule.scope != "file":
             return f"the example cannot be read: {error} (line {error.position.line})"
         return linter.lint_unreadable("<example>", error)
-    return linter.lint_report(replace(report, path="<example>"))
+    return linter.lint_report(report._replace(path="<example>"))
 
 
 def _problems(rule: Rule, verdict: str, example: str | dict[str, Any], found: list[Diagnostic]) -> list[str]:

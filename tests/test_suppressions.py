@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 
 from ita_lint.readers import record_file
 from ita_lint.suppressions import scan
@@ -41,7 +40,7 @@ def test_scan_finds_directives_and_their_targets():
 
 
 def test_a_directive_above_a_measure_covers_the_whole_measure_and_unused_ones_are_reported(linter):
-    report = replace(record_file.parse(RECORD), path="r.yaml")
+    report = record_file.parse(RECORD)._replace(path="r.yaml")
     found = [(d.rule, d.line) for d in linter.lint_report(report)]
     # the second measure's duplicate (line 9) and missing outcome are silenced, its period is not
     assert ("duplicate-measure", 9) not in found and ("outcome-missing", 9) not in found

@@ -9,23 +9,22 @@ A check never knows its severity or message: the rule that uses it supplies both
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
-from typing import Any, Protocol, cast
+from types import MappingProxyType
+from typing import Any, NamedTuple, Protocol, cast
 
-from ita_lint.records import Column, Measure, Position, Report, Table
+from ita_lint.records import REPORT_CELLS, Column, Measure, Position, Report, Table
 from ita_lint.suppressions import Suppression
 
 # What rule options may name: the fields of a measure (also the columns of a table), and the
 # fields of a report. Option schemas list them, so a typo is a rule-file error, not a finding.
 MEASURE_FIELDS = [str(column) for column in Column]
-REPORT_FIELDS = ["agency", "agency_type", "province", "fiscal_year"]
+REPORT_FIELDS = list(REPORT_CELLS)
 FIELD = {"enum": MEASURE_FIELDS + REPORT_FIELDS}
 FIELDS = {"type": "array", "items": {"enum": MEASURE_FIELDS}, "minItems": 1, "uniqueItems": True}
 COLUMN = {"enum": MEASURE_FIELDS}
 
 
-@dataclass(frozen=True)
-class Subject:
+class Subject(NamedTuple):
     """What one rule looks at once: a report, a table of it, or a measure of that table."""
 
     path: str
@@ -41,13 +40,12 @@ class Subject:
         return self.measure if self.measure is not None else self.report
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """What a check found: where, about which measure, and values for the message template."""
 
     position: Position
     measure: Measure | None = None
-    args: Mapping[str, Any] = field(default_factory=dict)
+    args: Mapping[str, Any] = MappingProxyType({})
 
 
 class CheckKind(Protocol):

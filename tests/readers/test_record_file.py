@@ -200,7 +200,9 @@ def test_records_are_immutable_and_read_in_the_assumed_year():
     period = report.tables[0].measures[0].period
     assert (report.year, report.assumed_year) == (2568, 2568)
     assert (period.value.start, period.value.end) == (date(2024, 10, 1), date(2024, 12, 31))
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(AttributeError):
         report.kind = DocumentKind.PLAN  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        period.raw = "ตลอดปี"  # type: ignore[misc]
     stated = record_file.parse("fiscal_year: 2567\n" + text, assumed_year=2568)
     assert (stated.year, stated.assumed_year) == (2567, None)  # a stated year wins
