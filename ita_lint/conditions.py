@@ -1,16 +1,20 @@
 """`when` conditions: which subjects a rule looks at (like Spectral's `given`).
 
 Every key narrows the selection; a rule without `when` looks at every subject of its scope.
+A `when` mapping is compiled once into the tests its keys stand for: the linter asks it of every
+subject of every rule.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import Any
 
 from ita_lint.checks import Subject
+
+Test = Callable[[Subject], bool]
 
 
 @lru_cache(maxsize=128)
@@ -18,34 +22,52 @@ def _regex(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+def compile_when(when: Mapping[str, Any] | None) -> Test | None:
+    """The test a `when` mapping stands for; None when every subject matches."""
+    tests = [test for key, value in (when or {}).items() if (test := _test(key, value)) is not None]
+    if not tests:
+        return None
+    if len(tests) == 1:
+        return tests[0]
+    return lambda subject: all(test(subject) for test in tests)
+
+
+def _test(key: str, value: Any) -> Test | None:
+    if key == "error":
+        return lambda s: getattr(s.error, "kind", None) in value
+    if key == "title":
+        return lambda s: s.report is not None and str(s.report.title_kind) in value
+    if key == "document":
+        return lambda s: s.report is not None and str(s.report.kind) in value
+    # table conditions hold for subjects without a table (a report), measure conditions likewise
+    if key == "table":
+        return lambda s: s.table is None or str(s.table.kind) in value
+    if key == "has_column":
+        return lambda s: s.table is None or all(s.table.has(c) for c in value)
+    if key == "lacks_column":
+        return lambda s: s.table is None or not any(s.table.has(c) for c in value)
+    if key == "filled":
+        return lambda s: s.measure is None or all(s.measure.filled(f) for f in value)
+    if key == "blank":
+        return lambda s: s.measure is None or not any(s.measure.filled(f) for f in value)
+    if key == "matches":
+        patterns = [(field, _regex(pattern)) for field, pattern in value.items()]
+        return lambda s: s.measure is None or all(_matches(s, field, regex) for field, regex in patterns)
+    if key == "status":
+        return lambda s: s.measure is None or _status(s) in value
+    return None  # keys the rule schema does not allow never reach here
+
+
+def _matches(subject: Subject, field: str, regex: re.Pattern[str]) -> bool:
+    cell = subject.measure.cell(field)  # type: ignore[union-attr]
+    return cell is not None and regex.search(cell.key) is not None
+
+
+def _status(subject: Subject) -> str | None:
+    status = subject.measure.status  # type: ignore[union-attr]
+    return str(status.value) if status is not None and status.value is not None else None
+
+
 def matches(when: Mapping[str, Any] | None, subject: Subject) -> bool:
-    if not when:
-        return True
-    report, table, measure = subject.report, subject.table, subject.measure
-    if "error" in when and getattr(subject.error, "kind", None) not in when["error"]:
-        return False
-    if "title" in when and (report is None or str(report.title_kind) not in when["title"]):
-        return False
-    if "document" in when and (report is None or str(report.kind) not in when["document"]):
-        return False
-    if table is not None:
-        if "table" in when and str(table.kind) not in when["table"]:
-            return False
-        if not all(table.has(c) for c in when.get("has_column", ())):
-            return False
-        if any(table.has(c) for c in when.get("lacks_column", ())):
-            return False
-    if measure is not None:
-        if not all(measure.filled(f) for f in when.get("filled", ())):
-            return False
-        if any(measure.filled(f) for f in when.get("blank", ())):
-            return False
-        for field, pattern in when.get("matches", {}).items():
-            cell = measure.cell(field)
-            if cell is None or _regex(pattern).search(cell.key) is None:
-                return False
-        if "status" in when:
-            status = measure.status.value if measure.status is not None else None
-            if status is None or str(status) not in when["status"]:
-                return False
-    return True
+    test = compile_when(when)
+    return test is None or test(subject)

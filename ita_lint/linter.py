@@ -53,6 +53,14 @@ class Linter:
         self._by_scope: dict[str, list[Rule]] = {}
         for rule in self.rules:
             self._by_scope.setdefault(rule.scope, []).append(rule)
+        # each rule's `when` and `severity_when` conditions, compiled once
+        self._when = {rule.code: conditions.compile_when(rule.when) for rule in self.rules}
+        self._severities = {
+            rule.code: [
+                (conditions.compile_when(c["when"]), Severity(c["severity"])) for c in rule.severity_when
+            ]
+            for rule in self.rules
+        }
 
     def lint_path(self, path: Path, display: str | None = None) -> list[Diagnostic]:
         """Read one file and lint every document in it; unreadable files become findings."""
@@ -92,11 +100,11 @@ class Linter:
 
     def _run(self, rules: list[Rule], subjects: list[Subject]) -> Iterator[Diagnostic]:
         for rule in rules:
-            check = rule.check
+            check, when, options = rule.check.check, self._when[rule.code], rule.options
             for subject in subjects:
-                if not conditions.matches(rule.when, subject):
+                if when is not None and not when(subject):
                     continue
-                for problem in check.check(subject, rule.options):
+                for problem in check(subject, options):
                     measure = problem.measure or subject.measure
                     focus = Subject(subject.path, subject.report, subject.table, measure)
                     yield Diagnostic(
@@ -113,9 +121,8 @@ class Linter:
                         measure_line=measure.position.line if measure is not None else None,
                     )
 
-    @staticmethod
-    def _severity(rule: Rule, subject: Subject) -> Severity:
-        for case in rule.severity_when:
-            if conditions.matches(case["when"], subject):
-                return Severity(case["severity"])
+    def _severity(self, rule: Rule, subject: Subject) -> Severity:
+        for test, severity in self._severities[rule.code]:
+            if test is None or test(subject):
+                return severity
         return rule.severity

@@ -71,6 +71,9 @@ class Cell:
     @property
     def is_blank(self) -> bool:
         """Nothing written: an empty cell, or a dash standing for nothing."""
+        text = self.text
+        if text[:1].isalnum():
+            return False  # no need for the comparison key: a letter or digit is never normalised away
         return not self.key or _DASHES.fullmatch(self.key) is not None
 
 
@@ -99,7 +102,7 @@ class BudgetCell(Cell):
     @property
     def is_blank(self) -> bool:
         # a dash in a budget cell says that no budget was used
-        return not self.key
+        return not self.text[:1].isalnum() and not self.key
 
 
 @dataclass(frozen=True)
@@ -191,7 +194,7 @@ class Table(NamedTuple):
     measures: tuple[Measure, ...] = ()
 
     def has(self, column: Column | str) -> bool:
-        return Column(column) in self.columns
+        return column in self.columns  # a column's name equals the column (a StrEnum)
 
 
 class DocumentKind(StrEnum):

@@ -6,6 +6,7 @@ Positions are kept from the first byte: once a parser throws them away they cann
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import yaml
@@ -30,22 +31,43 @@ class YamlSourceError(Exception):
 
 @dataclass
 class Located:
-    """Plain Python data plus the position of every value (and every mapping key) by path."""
+    """Plain Python data, and where every value (and every mapping key) is written, by path.
+
+    The nodes are kept and positions worked out when asked for: most are never needed.
+    """
 
     data: Any
-    positions: dict[PathKey, Position] = field(default_factory=dict)
-    key_positions: dict[PathKey, Position] = field(default_factory=dict)
+    text: str = ""
+    nodes: dict[PathKey, yaml.Node] = field(default_factory=dict)
+    key_nodes: dict[PathKey, yaml.Node] = field(default_factory=dict)
+
+    @cached_property
+    def lines(self) -> list[str]:
+        return self.text.splitlines()
 
     def position(self, path: PathKey) -> Position:
         """The position of the value at `path`, or of its closest ancestor."""
-        for end in range(len(path), -1, -1):
-            found = self.positions.get(path[:end])
-            if found is not None:
-                return found
+        node = self.nodes.get(path)
+        if node is not None:
+            return self._start(node)
+        for end in range(len(path) - 1, -1, -1):
+            node = self.nodes.get(path[:end])
+            if node is not None:
+                return self._start(node)
         return Position()
 
     def key_position(self, path: PathKey) -> Position:
-        return self.key_positions.get(path) or self.position(path)
+        node = self.key_nodes.get(path)
+        return self._start(node) if node is not None else self.position(path)
+
+    def _start(self, node: yaml.Node) -> Position:
+        mark = node.start_mark
+        line, column = mark.line + 1, mark.column + 1
+        if isinstance(node, yaml.ScalarNode) and node.style in ("|", ">") and line < len(self.lines):
+            # A block scalar's text starts on the line after its indicator.
+            following = self.lines[line]
+            line, column = line + 1, len(following) - len(following.lstrip()) + 1
+        return Position(line, column)
 
 
 # Collections are walked here, not constructed, so their tags are checked here (scalars: by the
@@ -57,37 +79,25 @@ _STR_TAG = "tag:yaml.org,2002:str"
 
 class _Builder:
     def __init__(self, text: str) -> None:
-        self.lines = text.splitlines()
-        self.out = Located(data=None)
+        self.out = Located(data=None, text=text)
         # one per document: a constructor remembers every node it built
         self.constructor = yaml.constructor.SafeConstructor()
 
-    def position(self, node: yaml.Node) -> Position:
-        mark = node.start_mark
-        line, column = mark.line + 1, mark.column + 1
-        if isinstance(node, yaml.ScalarNode) and node.style in ("|", ">") and line < len(self.lines):
-            # A block scalar's text starts on the line after its indicator.
-            following = self.lines[line]
-            line, column = line + 1, len(following) - len(following.lstrip()) + 1
-        return Position(line=line, column=column)
-
     def convert(self, node: yaml.Node, path: PathKey) -> Any:
-        self.out.positions[path] = self.position(node)
-        if isinstance(node, yaml.CollectionNode) and node.tag not in _COLLECTION_TAGS:
-            raise YamlSourceError(f"tag {node.tag} is not allowed", self.position(node))
+        self.out.nodes[path] = node
         if isinstance(node, yaml.MappingNode):
+            if node.tag not in _COLLECTION_TAGS:
+                raise YamlSourceError(f"tag {node.tag} is not allowed", self.out.position(path))
             result: dict[Any, Any] = {}
             for key_node, value_node in node.value:
-                key = (
-                    key_node.value
-                    if key_node.tag == _STR_TAG
-                    else self.constructor.construct_object(key_node, deep=True)
-                )
+                key = self.scalar(key_node)
                 key = key if isinstance(key, str | int) else str(key)
-                self.out.key_positions[(*path, key)] = self.position(key_node)
+                self.out.key_nodes[(*path, key)] = key_node
                 result[key] = self.convert(value_node, (*path, key))
             return result
         if isinstance(node, yaml.SequenceNode):
+            if node.tag not in _COLLECTION_TAGS:
+                raise YamlSourceError(f"tag {node.tag} is not allowed", self.out.position(path))
             return [self.convert(item, (*path, index)) for index, item in enumerate(node.value)]
         return self.scalar(node)
 

@@ -57,6 +57,7 @@ MEASURE_FIELDS: dict[str, str] = {
     Column.OUTCOME: "Outcome (ผลลัพธ์/ผลสัมฤทธิ์)",
     Column.FOLLOW_UP: "Follow-up (การติดตาม)",
 }
+_COLUMNS = {str(column): column for column in Column}
 # an editor's pointer to `ita-lint schema`, not part of the record
 SCHEMA_KEY = "$schema"
 
@@ -151,7 +152,7 @@ class _Reader:
         for key, item in self.mapping(value, at, MEASURE_FIELDS, "a measure").items():
             cell = self.cell(item, (*at, key))
             if cell is not None:
-                cells[Column(key)] = cell
+                cells[_COLUMNS[key]] = cell
         return self.located.position(at), cells
 
 

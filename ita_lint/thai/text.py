@@ -25,7 +25,9 @@ def _md_sub(m: re.Match[str]) -> str:
 
 def clean_markup(raw: str) -> str:
     """Display text of a cell: tags stripped (blocks become lines), entities and markdown escapes undone."""
-    if not any(ch in raw for ch in "<&\\*") or not _MARKUP.search(raw):
+    # four scans in C: several times faster than any() over a generator, on the hot path
+    plain = "<" not in raw and "&" not in raw and "\\" not in raw and "*" not in raw
+    if plain or not _MARKUP.search(raw):
         return raw.strip()
     text = _BLOCK_TAG.sub("\n", raw)
     if "<" in text:
