@@ -14,6 +14,7 @@ from pathlib import Path, PurePosixPath
 
 from ita_lint.diagnostics import Diagnostic
 from ita_lint.errors import ConfigError
+from ita_lint.outputs import write_atomically
 
 DEFAULT_NAME = ".ita-lint-baseline.json"
 VERSION = 1
@@ -38,7 +39,10 @@ def write(path: Path, findings: Iterable[Diagnostic]) -> int:
     for (file, rule, measure), count in sorted(counts.items()):
         entries.setdefault(file, {}).setdefault(rule, {})[measure] = count
     document = {"version": VERSION, "tool": "ita-lint", "findings": entries}
-    path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    try:
+        write_atomically(path, (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot write the baseline: {error.strerror or error}") from error
     return sum(counts.values())
 
 

@@ -144,7 +144,10 @@ def _workspace(
         "ตรวจไฟล์และโฟลเดอร์รายงาน (YAML/JSON, ข้อความที่ส่งออก, Word, สเปรดชีต)",
     )
 )
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+# readable=False: a file that cannot be read is a finding for that file, not a usage error
+@click.argument(
+    "paths", nargs=-1, required=True, type=click.Path(exists=True, readable=False, path_type=Path)
+)
 @click.option(
     "--format",
     "output_format",
@@ -205,17 +208,20 @@ def check(
     lang: str | None,
     **selection: Any,
 ) -> None:
-    from ita_lint import baseline
+    from ita_lint import baseline, outputs
 
     workspace = _workspace(**selection, lang=lang, fail_on=fail_on, baseline=baseline_file)
     try:
         here = workspace.settings_for(Path.cwd())
         language = here.lang or environment_language()
-        files = list(workspace.files(paths))
+        # in one order whatever the order of the arguments: the same run gives the same report
+        files = sorted(set(workspace.files(paths)), key=str)
+        baseline_path = workspace.baseline_path(here)
+        written = [p for p in (output, baseline_path if write_baseline else None) if p is not None]
+        outputs.check_targets(written, files)
         diagnostics: list[Diagnostic] = []
         for path in files:
             diagnostics.extend(workspace.lint(path, language))
-        baseline_path = workspace.baseline_path(here)
         if write_baseline:
             count = baseline.write(baseline_path, diagnostics)
             click.echo(
@@ -238,7 +244,10 @@ def check(
         else render(output_format, run)
     )
     if output is not None:
-        output.write_text(text, encoding="utf-8")
+        try:
+            outputs.write_atomically(output, text.encode("utf-8"))
+        except OSError as error:
+            _fail(ConfigError(f"{output}: cannot write the report: {error.strerror or error}"))
     else:
         click.echo(text, nl=False)
     threshold = Severity(here.fail_on).rank
@@ -445,9 +454,15 @@ def _rules(extra: Sequence[Path] = ()) -> list[Rule]:
     ),
 )
 def convert(files: tuple[Path, ...], output_dir: Path | None) -> None:
-    from ita_lint import readers
+    from ita_lint import outputs, readers
     from ita_lint.convert import to_yaml
 
+    targets = [output_dir / f"{path.stem}.yaml" for path in files] if output_dir is not None else []
+    try:
+        # every target checked before the first file is read: none is an input, none written twice
+        outputs.check_targets(targets, files)
+    except ConfigError as error:
+        _fail(error)
     failed = False
     for index, path in enumerate(files):
         try:
@@ -456,15 +471,18 @@ def convert(files: tuple[Path, ...], output_dir: Path | None) -> None:
             click.echo(f"{path}: cannot convert: {error}", err=True)
             failed = True
             continue
+        except Exception as error:  # one file's bug must not abort the batch
+            click.echo(f"{path}: cannot convert: internal error: {type(error).__name__}: {error}", err=True)
+            failed = True
+            continue
         if output_dir is None:
             click.echo(("---\n" if index else "") + text, nl=False)
             continue
-        target = output_dir / f"{path.stem}.yaml"
-        if target.resolve() == path.resolve():
-            click.echo(f"{path}: not overwriting the input file", err=True)
+        try:
+            outputs.write_atomically(targets[index], text.encode("utf-8"))
+        except OSError as error:
+            click.echo(f"{targets[index]}: cannot write: {error.strerror or error}", err=True)
             failed = True
             continue
-        output_dir.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
-        click.echo(f"{path} -> {target}", err=True)
+        click.echo(f"{path} -> {targets[index]}", err=True)
     sys.exit(EXIT_ERROR if failed else EXIT_CLEAN)

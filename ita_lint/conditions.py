@@ -7,19 +7,13 @@ subject of every rule.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
-from functools import lru_cache
 from typing import Any
 
 from ita_lint.checks import Subject
+from ita_lint.patterns import compile_pattern
 
 Test = Callable[[Subject], bool]
-
-
-@lru_cache(maxsize=128)
-def _regex(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
 
 
 def compile_when(when: Mapping[str, Any] | None) -> Test | None:
@@ -51,14 +45,14 @@ def _test(key: str, value: Any) -> Test | None:
     if key == "blank":
         return lambda s: s.measure is None or not any(s.measure.filled(f) for f in value)
     if key == "matches":
-        patterns = [(field, _regex(pattern)) for field, pattern in value.items()]
+        patterns = [(field, compile_pattern(pattern)) for field, pattern in value.items()]
         return lambda s: s.measure is None or all(_matches(s, field, regex) for field, regex in patterns)
     if key == "status":
         return lambda s: s.measure is None or _status(s) in value
     return None  # keys the rule schema does not allow never reach here
 
 
-def _matches(subject: Subject, field: str, regex: re.Pattern[str]) -> bool:
+def _matches(subject: Subject, field: str, regex: Any) -> bool:
     cell = subject.measure.cell(field)  # type: ignore[union-attr]
     return cell is not None and regex.search(cell.key) is not None
 

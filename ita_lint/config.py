@@ -19,6 +19,9 @@ from typing import Any
 from ita_lint import yaml_source
 from ita_lint.diagnostics import Severity
 from ita_lint.errors import ConfigError, did_you_mean
+from ita_lint.limits import DEFAULT as DEFAULT_LIMITS
+from ita_lint.limits import Limits
+from ita_lint.lines import split_lines
 from ita_lint.records import Position
 from ita_lint.ruleset import Rule
 from ita_lint.validated import ValidatedFiles
@@ -37,6 +40,7 @@ KEYS = (
     "fail-on",
     "baseline",
     "header-words",
+    "limits",
 )
 DEFAULT_SOURCE = "default"
 CLI_SOURCE = "command line"
@@ -87,6 +91,7 @@ class Settings:
     baseline: Path | None = None
     # more words that name each column of a measures table: field -> words
     header_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    limits: Limits = DEFAULT_LIMITS
     command_line: Override | None = None  # the command line's selection, applied last
     sources: Mapping[str, str] = field(default_factory=dict)  # setting -> where it came from
 
@@ -204,7 +209,7 @@ def _toml_position(text: str, at: tuple[str | int, ...]) -> Position:
     keys = [key for key in at if isinstance(key, str)]
     found = Position()
     section: list[str] | None = None
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in enumerate(split_lines(text), 1):
         table = _TOML_TABLE.match(line)
         if table is not None:
             section = [part.strip().strip('"') for part in table.group(1).split(".")[1:]]
@@ -297,6 +302,8 @@ def load(
             value = tuple((root / directory).resolve() for directory in value)
         elif key == "baseline":
             value = (root / value).resolve()
+        elif key == "limits":
+            value = Limits.configured(value)
         elif key == "header-words":
             value = {column: tuple(words) for column, words in value.items()}
         elif key == "overrides":

@@ -9,14 +9,13 @@ words, zero-width characters, PDF damage), never byte for byte.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from datetime import date
 from decimal import Decimal
-from functools import lru_cache
 from typing import Any
 
 from ita_lint import thai
+from ita_lint.patterns import compile_pattern
 from ita_lint.records import Cell, Column
 
 # function name -> (JSON Schema of its options, the check)
@@ -25,11 +24,6 @@ REGEX = {"type": "string", "format": "regex"}
 REGEXES = {"type": "array", "items": REGEX, "minItems": 1}
 COUNT = {"type": "integer", "minimum": 0}
 MEASURE_FIELDS = {"type": "array", "items": {"enum": [str(column) for column in Column]}, "minItems": 1}
-
-
-@lru_cache(maxsize=256)
-def _regex(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
 
 
 def _filled(cell: Cell | None) -> bool:
@@ -46,11 +40,11 @@ def absent(cell: Cell | None, options: Mapping[str, Any]) -> bool:
 
 def pattern(cell: Cell | None, options: Mapping[str, Any]) -> bool:
     """The normalised text matches `match` (an empty cell passes: `present` says it must be there)."""
-    return not _filled(cell) or _regex(options["match"]).search(cell.key) is not None  # type: ignore[union-attr]
+    return not _filled(cell) or compile_pattern(options["match"]).search(cell.key) is not None  # type: ignore[union-attr]
 
 
 def not_pattern(cell: Cell | None, options: Mapping[str, Any]) -> bool:
-    return not _filled(cell) or _regex(options["match"]).search(cell.key) is None  # type: ignore[union-attr]
+    return not _filled(cell) or compile_pattern(options["match"]).search(cell.key) is None  # type: ignore[union-attr]
 
 
 def length(cell: Cell | None, options: Mapping[str, Any]) -> bool:
@@ -72,8 +66,8 @@ def concept(cell: Cell | None, options: Mapping[str, Any]) -> bool:
         return False
     text = cell.key  # type: ignore[union-attr]
     for unwanted in options.get("exclude", ()):
-        text = _regex(unwanted).sub(" ", text)
-    return any(_regex(wanted).search(text) for wanted in options["patterns"])
+        text = compile_pattern(unwanted).sub(" ", text)
+    return any(compile_pattern(wanted).search(text) for wanted in options["patterns"])
 
 
 def _iso(value: str) -> date:

@@ -13,11 +13,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ita_lint import thai
-from ita_lint.suppressions import Suppression
 from ita_lint.values import Budget, Period, Status
+
+if TYPE_CHECKING:
+    from ita_lint.suppressions import Suppression
 
 _DASHES = re.compile(r"[-–—]+")
 

@@ -59,7 +59,12 @@ SCHEMA_PATH = Path(__file__).parent / "schemas" / "rule.schema.json"
 def _rule_validator() -> Any:
     import jsonschema  # only when a rule file is not in the cache of validated rules
 
-    return jsonschema.Draft202012Validator(json.loads(SCHEMA_PATH.read_text("utf-8")))
+    from ita_lint.patterns import is_valid
+
+    # `format: regex` checked by RE2, the engine that runs the patterns (ita_lint/patterns.py)
+    formats = jsonschema.FormatChecker(formats=())
+    formats.checks("regex")(is_valid)
+    return jsonschema.Draft202012Validator(json.loads(SCHEMA_PATH.read_text("utf-8")), format_checker=formats)
 
 
 def _fail(path: Path, located: yaml_source.Located, at: tuple[str | int, ...], message: str) -> ConfigError:
@@ -109,13 +114,19 @@ def _validate_kind(path: Path, data: dict[str, Any], located: yaml_source.Locate
         raise fail(("kind",), f"unknown check kind {data['kind']!r} (known: {known})")
     if data["scope"] not in module.SCOPES:
         raise fail(("scope",), f"kind {data['kind']!r} cannot look at scope {data['scope']!r}")
-    options_validator = type(_rule_validator())(module.OPTIONS)
+    options_validator = type(_rule_validator())(
+        module.OPTIONS, format_checker=_rule_validator().format_checker
+    )
     for error in options_validator.iter_errors(data.get("options", {})):
         at = ("options", *error.absolute_path)
         raise fail(at, f"invalid options for kind {data['kind']!r}: {error.message}")
     given = {"measure", *module.ARGS}
     for language, template in data["message"].items():
-        unknown = sorted(name for name in _placeholders(template) if name not in given)
+        try:
+            names = _placeholders(template)
+        except ValueError as error:
+            raise fail(("message", language), f"invalid message template: {error}") from error
+        unknown = sorted(name for name in names if name not in given)
         if unknown:
             offered = ", ".join(f"{{{name}}}" for name in sorted(given))
             raise fail(
@@ -126,8 +137,20 @@ def _validate_kind(path: Path, data: dict[str, Any], located: yaml_source.Locate
 
 
 def _placeholders(template: str) -> list[str]:
-    """The names a message template formats in (`{measure}`, `{value}`)."""
-    return [name.split(".")[0].split("[")[0] for _, name, _, _ in string.Formatter().parse(template) if name]
+    """The names a message template formats in (`{measure}`, `{value}`).
+
+    Only plain names: `{measure.__class__}` or `{value[0]}` would let a rule file reach into
+    Python objects, and a conversion or format spec (`{value!r:>{x}}`) has no use in a message.
+    """
+    names = []
+    for _, name, spec, conversion in string.Formatter().parse(template):
+        if name is None:
+            continue
+        if not name.isidentifier() or spec or conversion:
+            shown = "{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+            raise ValueError(f"{shown}: placeholders are plain names such as {{measure}}")
+        names.append(name)
+    return names
 
 
 # Keys whose mappings an extending rule changes entry by entry; every other key it replaces.

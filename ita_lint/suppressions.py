@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 
 from ita_lint.diagnostics import Diagnostic
+from ita_lint.lines import split_lines
 
 _DIRECTIVE = re.compile(
     r"#\s*ita-lint:\s*(?P<verb>disable-file|disable)\s*=\s*(?P<codes>[A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*)"
@@ -42,27 +43,33 @@ def scan(text: str) -> list[Suppression]:
     """Every directive in a YAML text, with the line it applies to."""
     if "ita-lint:" not in text:
         return []
-    lines = text.splitlines()
+    lines = split_lines(text)
+    following = _next_content_lines(lines)
     found = []
     for index, line in enumerate(lines):
-        match = _DIRECTIVE.search(line)
+        match = _DIRECTIVE.search(line) if "ita-lint:" in line else None
         if match is None:
             continue
         codes = tuple(code.strip() for code in match["codes"].split(","))
         whole_file = match["verb"] == "disable-file"
         inline = bool(line[: match.start()].strip())
-        target = index + 1 if inline else _next_content_line(lines, index)
+        target = index + 1 if inline else following[index]
         reason = match["reason"] or None
         found.append(Suppression(codes, whole_file, target, index + 1, match.start() + 1, reason))
     return found
 
 
-def _next_content_line(lines: list[str], index: int) -> int:
-    for below in range(index + 1, len(lines)):
-        stripped = lines[below].strip()
+def _next_content_lines(lines: list[str]) -> list[int]:
+    """For each line, the number of the first line below it that is not blank or a comment (its
+    own number when there is none), in one pass from the end."""
+    found = [0] * len(lines)
+    below: int | None = None
+    for index in range(len(lines) - 1, -1, -1):
+        found[index] = below if below is not None else index + 1
+        stripped = lines[index].strip()
         if stripped and not stripped.startswith("#"):
-            return below + 1
-    return index + 1
+            below = index + 1
+    return found
 
 
 def apply(
@@ -72,10 +79,18 @@ def apply(
     rules that ran (`running`: their codes and names), and those of rules that did not."""
     directives = list(suppressions)
     used: list[set[str]] = [set() for _ in directives]
+    # directives by the line they apply to: each finding looks only at those that may silence it
+    by_line: dict[int, list[int]] = {}
+    whole_file: list[int] = []
+    for index, directive in enumerate(directives):
+        (whole_file if directive.whole_file else by_line.setdefault(directive.target, [])).append(index)
     kept = []
     for finding in findings:
-        for index, directive in enumerate(directives):
-            code = directive.silences(finding)
+        candidates = sorted(
+            {*whole_file, *by_line.get(finding.line, ()), *by_line.get(finding.measure_line or 0, ())}
+        )
+        for index in candidates:
+            code = directives[index].silences(finding)
             if code is not None:
                 used[index].add(code)
                 break

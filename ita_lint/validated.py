@@ -10,6 +10,7 @@ optimisation: when it cannot be read or written, files are validated every time.
 
 from __future__ import annotations
 
+import contextlib
 import marshal
 import os
 from collections.abc import Callable
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ita_lint import __version__
+from ita_lint.outputs import write_atomically
 
 
 def cache_dir() -> Path:
@@ -63,11 +65,7 @@ class ValidatedFiles:
     def save(self) -> None:
         if not self.changed or self.entries is None:
             return
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = self.path.with_suffix(f".{os.getpid()}.tmp")
-            temporary.write_bytes(marshal.dumps((self.validity, self.entries)))
-            os.replace(temporary, self.path)
-        except (OSError, ValueError):
-            pass  # a read-only home directory, or data marshal cannot hold: it only costs speed
+        # a read-only home directory, or data marshal cannot hold: it only costs speed
+        with contextlib.suppress(OSError, ValueError):
+            write_atomically(self.path, marshal.dumps((self.validity, self.entries)))
         self.changed = False

@@ -6,6 +6,7 @@ sets and linters (built once per distinct configuration), and the baseline.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +19,18 @@ from ita_lint.diagnostics import Diagnostic
 from ita_lint.layout import Reading
 from ita_lint.linter import Linter
 from ita_lint.ruleset import Rule, builtin_rules_dir, load_rules
+
+
+def _walk(root: Path) -> list[Path]:
+    """The files under `root`, hidden ones left out, in order; directories that cannot be listed
+    are in the list themselves. Symbolic links to directories are not followed: no loops."""
+    found: list[Path] = []
+    for directory, subdirectories, names in os.walk(
+        root, onerror=lambda error: found.append(Path(error.filename))
+    ):
+        subdirectories[:] = [name for name in subdirectories if not name.startswith(".")]
+        found.extend(Path(directory, name) for name in names if not name.startswith("."))
+    return sorted(found)
 
 
 def _temporary(path: Path) -> bool:
@@ -55,9 +68,11 @@ class Workspace:
         both less what the configuration excludes."""
         for path in paths:
             if path.is_dir():
-                for found in sorted(path.rglob("*")):
-                    hidden = any(part.startswith(".") for part in found.relative_to(path).parts)
-                    if hidden or not found.is_file():
+                for found in _walk(path):
+                    if found.is_dir():
+                        yield found  # a directory that cannot be listed: a finding, not a silent gap
+                        continue
+                    if not found.is_file():
                         continue
                     if not readers.can_read(found) or _temporary(found):
                         self.skipped += 1
@@ -74,7 +89,9 @@ class Workspace:
         linter = self._linters.get(key)
         if linter is None:
             rules = settings.rules_for(path, self.rules_of(settings))
-            linter = Linter(rules, lang, Reading(settings.header_words, settings.fiscal_year))
+            linter = Linter(
+                rules, lang, Reading(settings.header_words, settings.fiscal_year, settings.limits)
+            )
             self._linters[key] = linter
         return linter
 

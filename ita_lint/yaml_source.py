@@ -16,17 +16,20 @@ try:  # libyaml is several times faster; the pure-Python loader gives the same n
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader  # type: ignore[assignment]
 
+from ita_lint.limits import DEFAULT
+from ita_lint.lines import LINE_BREAK, LineIndex, breaks_elsewhere
 from ita_lint.records import Position
 
 PathKey = tuple[str | int, ...]
 
 
 class YamlSourceError(Exception):
-    """YAML that cannot be parsed, with the position of the problem."""
+    """YAML that cannot be parsed (or is beyond the limits: `limit`), with where the problem is."""
 
-    def __init__(self, message: str, position: Position) -> None:
+    def __init__(self, message: str, position: Position, limit: bool = False) -> None:
         super().__init__(message)
         self.position = position
+        self.limit = limit
 
 
 @dataclass
@@ -42,8 +45,12 @@ class Located:
     key_nodes: dict[PathKey, yaml.Node] = field(default_factory=dict)
 
     @cached_property
-    def lines(self) -> list[str]:
-        return self.text.splitlines()
+    def _index(self) -> LineIndex:
+        return LineIndex(self.text)
+
+    @cached_property
+    def _libyaml_lines_differ(self) -> bool:
+        return breaks_elsewhere(self.text)
 
     def position(self, path: PathKey) -> Position:
         """The position of the value at `path`, or of its closest ancestor."""
@@ -62,12 +69,15 @@ class Located:
 
     def _start(self, node: yaml.Node) -> Position:
         mark = node.start_mark
-        line, column = mark.line + 1, mark.column + 1
-        if isinstance(node, yaml.ScalarNode) and node.style in ("|", ">") and line < len(self.lines):
-            # A block scalar's text starts on the line after its indicator.
-            following = self.lines[line]
-            line, column = line + 1, len(following) - len(following.lstrip()) + 1
-        return Position(line, column)
+        if isinstance(node, yaml.ScalarNode) and node.style in ("|", ">"):
+            # A block scalar's text starts on the line after its indicator, past its indentation.
+            after = LINE_BREAK.search(self.text, mark.index)
+            if after is not None:
+                following = self.text[after.end() :]
+                return Position(*self._index.at(after.end() + len(following) - len(following.lstrip(" "))))
+        if self._libyaml_lines_differ:
+            return Position(*self._index.at(mark.index))
+        return Position(mark.line + 1, mark.column + 1)
 
 
 # Collections are walked here, not constructed, so their tags are checked here (scalars: by the
@@ -78,13 +88,21 @@ _STR_TAG = "tag:yaml.org,2002:str"
 
 
 class _Builder:
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, max_nodes: int) -> None:
         self.out = Located(data=None, text=text)
+        # aliases are expanded as they are walked: a budget stops a "billion laughs" document
+        self.budget = max_nodes
         # one per document: a constructor remembers every node it built
         self.constructor = yaml.constructor.SafeConstructor()
 
     def convert(self, node: yaml.Node, path: PathKey) -> Any:
         self.out.nodes[path] = node
+        self.budget -= 1
+        if self.budget < 0:
+            position = self.out.position(path)
+            raise YamlSourceError(
+                "more values than the limit once aliases are expanded", position, limit=True
+            )
         if isinstance(node, yaml.MappingNode):
             if node.tag not in _COLLECTION_TAGS:
                 raise YamlSourceError(f"tag {node.tag} is not allowed", self.out.position(path))
@@ -107,23 +125,59 @@ class _Builder:
         return self.constructor.construct_object(node, deep=True)
 
 
-def load(text: str) -> Located:
-    """Parse one YAML document; raise YamlSourceError with a position when it is broken."""
+def mark_position(text: str, mark: yaml.Mark) -> Position:
+    """Where a libyaml mark is, as an editor numbers lines; the end of the text is on its last line."""
+    return Position(*LineIndex(text).at(mark.index))
+
+
+def _nesting_bound(text: str) -> int:
+    """An upper bound of how deep collections nest, from one pass over the text: each level is
+    an opening bracket, or more indentation, or a `- `/`: ` on the same line as its parent."""
+    deepest_line = max(
+        (
+            len(line) - len(line.lstrip(" ")) + line.count("- ") + line.count(": ")
+            for line in text.split("\n")
+        ),
+        default=0,
+    )
+    return text.count("[") + text.count("{") + deepest_line + 1
+
+
+def _check_depth(text: str, limit: int) -> None:
+    """Refuse documents nested deeper than `limit`, before libyaml's composer (which recurses on
+    the C stack and crashes the process some 20,000 levels down) ever sees them."""
+    if _nesting_bound(text) <= limit:
+        return
+    depth = 0
+    for event in yaml.parse(text, Loader=SafeLoader):  # the parser keeps its stack on the heap
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > limit:
+                position = mark_position(text, event.start_mark)
+                raise YamlSourceError(f"nested more than {limit} levels deep", position, limit=True)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
+def load(text: str, max_depth: int = DEFAULT.yaml_depth, max_nodes: int = DEFAULT.yaml_nodes) -> Located:
+    """Parse one YAML document; raise YamlSourceError with a position when it is broken, nested
+    deeper than `max_depth` or, with its aliases expanded, larger than `max_nodes` values."""
     try:
+        _check_depth(text, max_depth)
         node = yaml.compose(text, Loader=SafeLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        position = Position(line=mark.line + 1, column=mark.column + 1) if mark else Position()
+        position = mark_position(text, mark) if mark else Position()
         message = " ".join(str(part) for part in (error.context, error.problem) if part)
         raise YamlSourceError(message or str(error), position) from error
     except yaml.YAMLError as error:
         raise YamlSourceError(str(error), Position()) from error
-    builder = _Builder(text)
+    builder = _Builder(text, max_nodes)
     if node is not None:
         try:
             builder.out.data = builder.convert(node, ())
         except yaml.constructor.ConstructorError as error:
             mark = error.problem_mark
-            position = Position(line=mark.line + 1, column=mark.column + 1) if mark else Position()
+            position = mark_position(text, mark) if mark else Position()
             raise YamlSourceError(str(error.problem), position) from error
     return builder.out

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from ita_lint.limits import DEFAULT, Limits
+
 # The stream's types are in `layout.model`, imported by the readers that produce it: a run over
 # YAML records, which needs only `Reading`, never loads them.
 if TYPE_CHECKING:
@@ -32,13 +34,14 @@ __all__ = ["Reading", "build"]
 @dataclass
 class Reading:
     """How documents are read: the configured header words, the fiscal year assumed for
-    documents that state none, and an optional trace.
+    documents that state none, the limits on what one input may cost, and an optional trace.
 
     The vocabulary is built on first use, so that a run over YAML records never loads it.
     """
 
     header_words: Mapping[str, Sequence[str]] = field(default_factory=dict)
     fiscal_year: int | None = None
+    limits: Limits = DEFAULT
     # the items after table detection, collected for `ita-lint inspect`
     trace: list[Item] | None = None
 

@@ -2,7 +2,7 @@
 
 A file that cannot be read raises `ReadError` (ita_lint/errors.py), which the linter turns into a
 finding. Reader modules are imported on first use, so that linting YAML never pays for python-docx.
-Each document reader has `items_of(path)`: the document as the layout stream (lines, rows,
+Each document reader has `items_of(path, limits)`: the document as the layout stream (lines, rows,
 breaks); the record reader has `read(path)`, since record files are reports already.
 """
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
+from ita_lint import limits
 from ita_lint.errors import ReadError
 from ita_lint.layout import Reading, build
 from ita_lint.records import Report
@@ -33,17 +34,30 @@ READERS = {
 }
 
 
+# zip packages: their parts are checked for what they unpack to before any is opened
+OFFICE_PACKAGES = (".docx", ".xlsx")
+
+
 def can_read(path: Path) -> bool:
     return path.suffix.lower() in READERS
 
 
 def read(path: Path, reading: Reading | None = None) -> Report:
     """A file's report. Record files are reports already; documents of every other format are
-    read into the layout stream (`items_of`), and the layout stages make the report."""
+    read into the layout stream (`items_of`), and the layout stages make the report. Every
+    format goes through the same limits (ita_lint/limits.py)."""
+    reading = reading or Reading()
+    limits.check_file(path, reading.limits)
     module = READERS.get(path.suffix.lower())
     if module is None:
         raise ReadError(f"unsupported file type {path.suffix or '(none)'}")
+    if path.suffix.lower() in OFFICE_PACKAGES:
+        limits.check_package(path, reading.limits)
     reader = importlib.import_module(f"ita_lint.readers.{module}")
     if module == "record_file":
-        return reader.read(path, reading)
-    return build(reader.items_of(path), reading)
+        report = reader.read(path, reading)
+    else:
+        report = build(limits.bounded(reader.items_of(path, reading.limits), reading.limits), reading)
+    if sum(len(table.measures) for table in report.tables) > reading.limits.measures:
+        raise limits.limit_error(f"more than {reading.limits.measures} measures")
+    return report

@@ -1,4 +1,5 @@
-"""Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, and the Thai code page TIS-620/cp874."""
+"""Bytes to text: UTF-8 (with or without BOM), UTF-16 and UTF-32 with BOM, and the Thai code page
+TIS-620/cp874."""
 
 from __future__ import annotations
 
@@ -8,7 +9,15 @@ from pathlib import Path
 
 from ita_lint.readers import ReadError
 
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# UTF-32 first: its little-endian mark starts with UTF-16's (FF FE), and read as UTF-16 it would
+# pass as text with a NUL after every character.
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 _THAI_RUN = re.compile("[\u0e01-\u0e5b]+")

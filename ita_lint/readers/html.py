@@ -14,6 +14,7 @@ import lxml.html
 from lxml import etree
 
 from ita_lint.layout.model import Break, Item, Line, Row, SourceCell
+from ita_lint.limits import DEFAULT, Limits
 from ita_lint.readers import ReadError
 from ita_lint.readers.decoding import read_text
 from ita_lint.records import Position
@@ -169,5 +170,5 @@ def parse(text: str) -> etree._Element:
         raise ReadError(f"not a readable HTML page: {error}") from error
 
 
-def items_of(path: Path) -> Iterator[Item]:
+def items_of(path: Path, limits: Limits = DEFAULT) -> Iterator[Item]:
     return items(parse(read_text(path)))

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ita_lint.layout.model import Break, Fragment, Item, Line, Row, SourceCell
+from ita_lint.limits import DEFAULT, Limits
 from ita_lint.readers import ReadError
 from ita_lint.records import Position
 
@@ -289,7 +290,7 @@ def _rulings(page: Any) -> list[dict[str, Any]]:
     return edges
 
 
-def items_of(path: Path) -> list[Item]:
+def items_of(path: Path, limits: Limits = DEFAULT) -> list[Item]:
     from pdfplumber.utils.exceptions import PdfminerException
     from pypdfium2 import PdfiumError
 

@@ -17,6 +17,7 @@ from typing import Any
 from ita_lint import suppressions, yaml_source
 from ita_lint.errors import ReadError, did_you_mean
 from ita_lint.layout import Reading
+from ita_lint.limits import DEFAULT, Limits, limit_error
 from ita_lint.readers.decoding import read_text
 from ita_lint.records import (
     REPORT_CELLS,
@@ -161,10 +162,12 @@ def _kind_of(value: Any) -> str:
     return names.get(type(value), "a number" if isinstance(value, int | float) else type(value).__name__)
 
 
-def parse(text: str, assumed_year: int | None = None) -> Report:
+def parse(text: str, assumed_year: int | None = None, limits: Limits = DEFAULT) -> Report:
     try:
-        located = yaml_source.load(text)
+        located = yaml_source.load(text, limits.yaml_depth, limits.yaml_nodes)
     except yaml_source.YamlSourceError as error:
+        if error.limit:
+            raise limit_error(str(error), error.position) from error
         raise ReadError(f"invalid YAML: {error}", error.position) from error
     data = located.data
     if not isinstance(data, dict):
@@ -193,7 +196,8 @@ def parse(text: str, assumed_year: int | None = None) -> Report:
 
 
 def read(path: Path, reading: Reading | None = None) -> Report:
-    return parse(read_text(path), reading.fiscal_year if reading is not None else None)
+    reading = reading or Reading()
+    return parse(read_text(path), reading.fiscal_year, reading.limits)
 
 
 # --- the same description as a JSON Schema -------------------------------------------------------

@@ -17,6 +17,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from ita_lint.layout.model import Break, Item, Line, Row, SourceCell
+from ita_lint.limits import DEFAULT, Limits, limit_error
 from ita_lint.readers import ReadError
 from ita_lint.readers.decoding import read_text
 from ita_lint.readers.office import check_package
@@ -97,7 +98,33 @@ def _sheet_rows(
         yield texts, locate
 
 
-def _workbook_values(path: Path) -> list[tuple[str, list[list[str]]]]:
+def _sheet_values(rows: Iterable[Sequence[object]], limits: Limits) -> list[list[str]]:
+    """A sheet's cell texts, bounded: openpyxl yields an empty row for every row number a sheet
+    skips (one stray cell in row 99,999,999,999 would mean that many rows), and a full-width row
+    for one cell in column XFD. Empty rows and cells beyond the limits are dropped unread; text
+    beyond them is a limit finding."""
+    values: list[list[str]] = []
+    empty_run = 0
+    for row in rows:
+        texts = [cell_text(value) for value in row[: limits.columns]]
+        if any(value is not None and cell_text(value).strip() for value in row[limits.columns :]):
+            raise limit_error(
+                f"a row with text beyond column {limits.columns} (row {len(values) + empty_run + 1})"
+            )
+        if not any(text.strip() for text in texts):
+            empty_run += 1
+            if empty_run > limits.rows:
+                break  # the rest of the sheet is a gap: nothing more is read
+            continue
+        values.extend([] for _ in range(empty_run))
+        empty_run = 0
+        values.append(texts)
+        if len(values) > limits.rows:
+            raise limit_error(f"more than {limits.rows} rows in one sheet")
+    return values
+
+
+def _workbook_values(path: Path, limits: Limits) -> list[tuple[str, list[list[str]]]]:
     """Every worksheet's title and cell texts, row by row from row 1."""
     check_package(path, "Excel workbook", "Excel 97-2003 (.xls)")
     try:
@@ -109,8 +136,7 @@ def _workbook_values(path: Path) -> list[tuple[str, list[list[str]]]]:
         for sheet in workbook.worksheets:
             # Some writers declare a wrong size (often "A1"); without it, openpyxl reads every stored row.
             sheet.reset_dimensions()
-            rows = [[cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)]
-            sheets.append((sheet.title, rows))
+            sheets.append((sheet.title, _sheet_values(sheet.iter_rows(values_only=True), limits)))
     except _BROKEN as error:
         raise ReadError(f"not a readable Excel workbook: {type(error).__name__}: {error}") from error
     finally:
@@ -118,8 +144,8 @@ def _workbook_values(path: Path) -> list[tuple[str, list[list[str]]]]:
     return sheets
 
 
-def workbook_items(path: Path) -> Iterator[Item]:
-    for index, (title, rows) in enumerate(_workbook_values(path)):
+def workbook_items(path: Path, limits: Limits = DEFAULT) -> Iterator[Item]:
+    for index, (title, rows) in enumerate(_workbook_values(path, limits)):
         if index:
             yield Break()
         yield from _rows_to_items(_sheet_rows(rows, title, index))
@@ -169,7 +195,7 @@ def csv_items(text: str) -> Iterator[Item]:
     yield from _rows_to_items(rows())
 
 
-def items_of(path: Path) -> Iterator[Item]:
+def items_of(path: Path, limits: Limits = DEFAULT) -> Iterator[Item]:
     if path.suffix.lower() == ".csv":
         return csv_items(read_text(path))
-    return workbook_items(path)
+    return workbook_items(path, limits)

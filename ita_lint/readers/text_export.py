@@ -8,6 +8,8 @@ from pathlib import Path
 
 from ita_lint.layout import build
 from ita_lint.layout.model import Break, Item, Line, Row, SourceCell
+from ita_lint.limits import DEFAULT, Limits
+from ita_lint.lines import split_lines
 from ita_lint.readers import html
 from ita_lint.readers.decoding import read_text
 from ita_lint.records import Position, Report
@@ -69,7 +71,7 @@ def rejoin_marks(lines: list[str]) -> list[str]:
 
 def items(text: str) -> Iterator[Item]:
     """Lines, rows and breaks; `<table>` markup pasted into the text is read as the table it is."""
-    lines = rejoin_marks(text.splitlines())
+    lines = rejoin_marks(split_lines(text))
     number, tables = 0, 0
     while number < len(lines):
         if _TABLE_OPEN.search(lines[number]):
@@ -101,5 +103,5 @@ def parse(text: str) -> Report:
     return build(items(text))
 
 
-def items_of(path: Path) -> Iterator[Item]:
+def items_of(path: Path, limits: Limits = DEFAULT) -> Iterator[Item]:
     return items(read_text(path))

@@ -19,6 +19,7 @@ from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from ita_lint.layout.model import Break, Item, Line, Row, SourceCell
+from ita_lint.limits import DEFAULT, Limits
 from ita_lint.readers import ReadError
 from ita_lint.readers.office import check_package
 from ita_lint.records import Position
@@ -36,6 +37,9 @@ _BROKEN = (
     etree.LxmlError,
 )
 _SDT, _SDT_CONTENT = qn("w:sdt"), qn("w:sdtContent")
+# Word tables have at most 63 columns: a larger gridSpan or gridBefore is damage (or an attack on
+# memory), and is read as 63.
+WORD_MAX_COLUMNS = 63
 
 
 def _blocks(parent: BaseOxmlElement) -> Iterator[CT_P | CT_Tbl]:
@@ -74,12 +78,12 @@ def _row(tr: CT_Row, table: int, row: int, order: int, document: Document) -> Ro
         position = Position(line=row, column=column, location=location, order=order)
         cells.append(SourceCell(text, position))
 
-    for _ in range(tr.grid_before):
+    for _ in range(min(tr.grid_before, WORD_MAX_COLUMNS)):
         add("")
     for tc in tr.tc_lst:
         # A vertically merged cell holds its text in the first row only; the rows below continue it.
         add("" if tc.vMerge == "continue" else _cell_text(tc, document))
-        for _ in range(tc.grid_span - 1):
+        for _ in range(min(tc.grid_span, WORD_MAX_COLUMNS) - 1):
             add("")
     return Row(tuple(cells))
 
@@ -114,7 +118,7 @@ def open_document(path: Path) -> Document:
         raise ReadError(f"not a readable Word document: {type(error).__name__}: {error}") from error
 
 
-def items_of(path: Path) -> list[Item]:
+def items_of(path: Path, limits: Limits = DEFAULT) -> list[Item]:
     document = open_document(path)
     try:
         # Materialised here so that damaged table XML is reported as such, not as a linter error.

@@ -35,6 +35,20 @@ FORMATS = {
 }
 
 
+# C0 and C1 controls and the Unicode line and paragraph separators, shown as escapes in text
+# output: a file name or a sheet title with a line break must not forge a line of findings.
+_CONTROLS = {
+    code: f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    for code in (*range(0x20), 0x7F, *range(0x80, 0xA0), 0x2028, 0x2029)
+}
+_CONTROLS.update({ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"})
+
+
+def printable(text: str) -> str:
+    """`text` on one line, its control characters shown as escapes."""
+    return text.translate(_CONTROLS) if not text.isprintable() else text
+
+
 def render(name: str, run: Run, **options: bool) -> str:
     """A run rendered by the reporter `name` (a --format, or "statistics")."""
     module = FORMATS.get(name, name)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from ita_lint.reporters import Run
+from ita_lint.reporters import Run, printable
 
 
 def render(run: Run) -> str:
-    return "".join(f"{d.path}:{d.line}:{d.column}: {d.code} {d.message}\n" for d in run.diagnostics)
+    return "".join(
+        f"{printable(d.path)}:{d.line}:{d.column}: {d.code} {printable(d.message)}\n" for d in run.diagnostics
+    )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ita_lint.diagnostics import Diagnostic, Severity
-from ita_lint.reporters import Run
+from ita_lint.reporters import Run, printable
 
 _SKIPPED = {
     "en": "; {skipped} other file(s) skipped (not a report format, or a lock file)",
@@ -30,11 +30,12 @@ def paint(text: str, code: str, color: bool = True) -> str:
 
 
 def line(d: Diagnostic, color: bool = False) -> str:
-    where = f"{paint(d.path, BOLD, color)}:{d.line}:{d.column}"
+    where = f"{paint(printable(d.path), BOLD, color)}:{d.line}:{d.column}"
     if d.location:
-        where += f" ({d.location})"
+        where += f" ({printable(d.location)})"
     severity = paint(f"[{d.severity}]", SEVERITY_COLORS[d.severity], color)
-    return f"{where}: {paint(d.code, BOLD, color)} {severity} {d.message} {paint(f'({d.rule})', DIM, color)}"
+    message = printable(d.message)
+    return f"{where}: {paint(d.code, BOLD, color)} {severity} {message} {paint(f'({d.rule})', DIM, color)}"
 
 
 def summary(run: Run) -> str:

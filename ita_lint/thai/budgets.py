@@ -22,6 +22,7 @@ _AMOUNT = re.compile(
     r"\s*(?P<scale>พันล้าน|หมื่นล้าน|แสนล้าน|ล้าน|แสน|หมื่น|พัน)?\s*(?P<baht>บาท)?"
 )
 # Before a number: a year (พ.ศ. ๒๕๖๘), an ordinal (ที่ ๒, ข้อ ๓, ไตรมาส ๓, รอบ ๖) or a percentage (ร้อยละ ๙๖.๖๐).
+_BEFORE_WINDOW = 40  # characters: the longest of those words, with spaces and dots
 _NOT_AMOUNT_BEFORE = re.compile(rf"(?:{PS}|{CS}|ปี|ปีงบประมาณ|ที่|ข้อ|ร้อยละ|ไตรมาส|รอบ)\s*$")
 # After a number with no บาท or scale word, these mean it is not an amount: a list ordinal (๑. ๑)),
 # a percentage, or some other unit (๒ ครั้ง, 97.86 คะแนน).
@@ -44,10 +45,10 @@ _HAS_DIGIT = re.compile(r"\d")
 def _amount(m: re.Match[str]) -> Decimal | None:
     try:
         value = Decimal(m.group("num").replace(",", "")) * _SCALE[m.group("scale")]
+        if value == value.to_integral_value() and m.group("scale"):
+            value = value.quantize(Decimal(1))  # beyond 28 digits: InvalidOperation, not an amount
     except InvalidOperation:
         return None
-    if value == value.to_integral_value() and m.group("scale"):
-        value = value.quantize(Decimal(1))
     return value
 
 
@@ -68,7 +69,8 @@ def _choose_amount(key: str) -> re.Match[str] | None:
     plain: re.Match[str] | None = None
     date_spans: list[tuple[int, int]] | None = None
     for m in _AMOUNT.finditer(key):
-        if _NOT_AMOUNT_BEFORE.search(key, 0, m.start()):
+        # only the words right before the number: searching all the text before it is quadratic
+        if _NOT_AMOUNT_BEFORE.search(key, max(0, m.start() - _BEFORE_WINDOW), m.start()):
             continue
         if m.group("baht") or m.group("scale"):
             return m

@@ -10,11 +10,36 @@ import unicodedata
 
 # Quick test for "is there anything to clean at all": plain cells are returned as they are.
 _MARKUP = re.compile(r"</?[A-Za-z!]|&(?:[A-Za-z][A-Za-z0-9]*|#\d+|#[xX][0-9A-Fa-f]+);|\\[!-/:-@\[-`{-~]|\*\*")
+# A tag ends at the first `>` and holds no `<`: `[^<>]*` keeps the scan of an unclosed `<p` short,
+# where `[^>]*` would run to the end of the text for every one of them (quadratic).
 _BLOCK_TAG = re.compile(
-    r"<\s*/?\s*(?:p|br|li|ul|ol|div|tr|table|h[1-6]|blockquote)\b[^>]*>",
+    r"<\s*/?\s*(?:p|br|li|ul|ol|div|tr|table|h[1-6]|blockquote)\b[^<>]*>",
     re.IGNORECASE,
 )
-_ANY_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][^>]*>", re.DOTALL)
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+
+
+def _strip_tags(text: str) -> str:
+    """Tags and comments removed, in one pass: an unclosed `<!--` keeps the rest as text."""
+    parts = []
+    start = 0
+    while (opening := text.find("<", start)) >= 0:
+        parts.append(text[start:opening])
+        if text.startswith("<!--", opening):
+            end = text.find("-->", opening + 4)
+            if end < 0:
+                start = opening
+                break
+            start = end + 3
+        elif (tag := _TAG.match(text, opening)) is not None:
+            start = tag.end()
+        else:
+            parts.append("<")
+            start = opening + 1
+    parts.append(text[start:])
+    return "".join(parts)
+
+
 # An unescaped `**` is a bold marker; `\*` is a literal star. One left-to-right pass gets `\*\*` right.
 _MD = re.compile(r"\\([!-/:-@\[-`{-~])|\*\*")
 
@@ -31,7 +56,7 @@ def clean_markup(raw: str) -> str:
         return raw.strip()
     text = _BLOCK_TAG.sub("\n", raw)
     if "<" in text:
-        text = _ANY_TAG.sub("", text)
+        text = _strip_tags(text)
     if "\\" in text or "**" in text:
         text = _MD.sub(_md_sub, text)
     if "&" in text:
@@ -53,6 +78,7 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\ufffd\u00ad"
 
 # PDF extraction splits sara am into nikhahit + sara aa, sometimes with a tone mark in between.
 _SPLIT_SARA_AM = re.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32")
+_SARA_AM_AA = re.compile("\u0e33\u0e32+")
 THAI = "\u0e01-\u0e5b"
 # Runs on single-spaced text; starting with the literal space lets the regex engine skip ahead.
 THAI_GAP = re.compile(f" (?<=[{THAI}] )(?=[{THAI}])")
@@ -75,16 +101,26 @@ _TONE_AFTER_FINAL_CORE = re.compile("\u0e31[\u0e01-\u0e2e][\u0e48-\u0e4b]")
 _TONE_AFTER_LEADING_CORE = re.compile("[\u0e40-\u0e44][\u0e48-\u0e4b]")
 
 
-def repair(text: str) -> str:
-    """NFC, Arabic digits, invisible characters removed, split or doubled sara am and เเ repaired."""
-    text = to_arabic_digits(unicodedata.normalize("NFC", text))
+def _clean_characters(text: str) -> str:
+    """Invisible characters removed (before NFC, which orders the marks they separated), NFC, and
+    Arabic digits."""
     for ch in _INVISIBLE:
         if ch in text:
             text = text.replace(ch, "")
+    return to_arabic_digits(unicodedata.normalize("NFC", text))
+
+
+def repair(text: str) -> str:
+    """NFC, Arabic digits, invisible characters removed, split or doubled sara am and เเ repaired."""
+    return _repair_marks(_clean_characters(text))
+
+
+def _repair_marks(text: str) -> str:
+    """Split or doubled sara am, เเ for แ and displaced tone marks, repaired."""
     if "\u0e4d" in text:
         text = _SPLIT_SARA_AM.sub("\\1\u0e33", text)
-    if "\u0e33\u0e32" in text:  # sara am with a stray sara aa glyph after it (ลำานารายณ์)
-        text = text.replace("\u0e33\u0e32", "\u0e33")
+    if "\u0e33\u0e32" in text:  # sara am with stray sara aa glyphs after it (ลำานารายณ์)
+        text = _SARA_AM_AA.sub("\u0e33", text)
     if "เเ" in text:
         text = text.replace("เเ", "แ")
     # PDF extraction puts tone marks after the next letter: ขัน้ for ขั้น, ชีแ้จง for ชี้แจง
@@ -121,8 +157,12 @@ def skeleton(text: str) -> str:
 
 
 def normalize(text: str) -> str:
-    """Comparison key for Thai text: repaired, Arabic digits, no spaces inside Thai runs, Latin lowercased."""
-    text = prep(text)
+    """Comparison key for Thai text: repaired, Arabic digits, no spaces inside Thai runs, Latin lowercased.
+
+    The spaces go before the marks are repaired, so that damage split by a space (ดํ าเนินการ) is
+    repaired too, and the key of a key is the key itself.
+    """
+    text = _collapse_spaces(_clean_characters(text))
     if " " in text:
         text = THAI_GAP.sub("", text)
-    return text.lower()
+    return _repair_marks(text).lower()

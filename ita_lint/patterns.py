@@ -1,0 +1,33 @@
+"""Regular expressions written in rule files, run by RE2, a linear-time engine.
+
+A rule file is data that anyone may write (a province's own rules, a file in a pull request), so
+no pattern in it may make a run hang: Python's backtracking `re` takes exponential time on a
+pattern such as `(a+)+$`, RE2 never more than linear. RE2 has no lookaround or backreferences,
+and its `\\d`, `\\w` and `\\s` are ASCII (patterns are matched on normalised text, whose digits
+are Arabic). Rule files are checked at load time (`format: regex` in their schemas), so an
+invalid pattern is a rule-file error with its position, never a failure during a run.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import re2
+
+
+@lru_cache(maxsize=512)
+def compile_pattern(pattern: str) -> Any:
+    """The compiled pattern (`search` and `sub` as in `re`); compiled once per process."""
+    return re2.compile(pattern)
+
+
+def is_valid(pattern: object) -> bool:
+    """A format checker for `format: regex`: RE2 accepts the pattern."""
+    if not isinstance(pattern, str):
+        return True  # the type is another keyword's business
+    try:
+        compile_pattern(pattern)
+    except re2.error:
+        return False
+    return True
