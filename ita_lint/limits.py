@@ -4,9 +4,10 @@ hang, an out-of-memory kill or a lost run.
 Every reader goes through the checks here (`readers.read` calls them): the file must be a regular
 file of at most `file_mb`; an Office file's parts may unpack to at most `unpacked_mb`; the layout
 stream may hold at most `rows` lines and rows, rows of at most `columns` cells, cells of at most
-`cell_chars` characters;
-a report at most `measures` measures. YAML is bounded by `yaml_depth` and `yaml_nodes` (aliases
-count each time they are used). Each limit can be changed under `limits:` in the configuration.
+`cell_chars` characters; a report at most `measures` measures. YAML is bounded by `yaml_depth`
+and `yaml_nodes` (aliases count each time they are used). A file shows at most
+`findings_per_rule` findings of one rule, then one that says how many more there are. Each limit
+can be changed under `limits:` in the configuration.
 """
 
 from __future__ import annotations
@@ -26,6 +27,11 @@ if TYPE_CHECKING:
     from ita_lint.records import Position
 
 MB = 1 << 20
+# what stands for the findings of one rule in one file beyond `findings_per_rule`
+MORE_FINDINGS = {
+    "th": "และพบแบบเดียวกันอีก {count} รายการในไฟล์นี้ (แสดงไม่เกิน {limit} รายการต่อกฎ)",
+    "en": "and {count} more findings of this rule in this file (at most {limit} are shown per rule)",
+}
 # Unpacked Office parts larger than this many times their packed size are a zip bomb, not a report.
 MAX_COMPRESSION_RATIO = 200
 
@@ -40,6 +46,7 @@ class Limits:
     measures: int = 10_000
     yaml_depth: int = 64
     yaml_nodes: int = 250_000
+    findings_per_rule: int = 200
 
     @classmethod
     def configured(cls, values: Mapping[str, Any]) -> Limits:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
@@ -10,6 +11,8 @@ from ita_lint import conditions, readers, suppressions
 from ita_lint.checks import Subject
 from ita_lint.diagnostics import Diagnostic, Severity
 from ita_lint.layout import Reading
+from ita_lint.limits import DEFAULT as DEFAULT_LIMITS
+from ita_lint.limits import MORE_FINDINGS
 from ita_lint.records import Measure, Report
 from ita_lint.ruleset import Rule
 
@@ -96,7 +99,26 @@ class Linter:
             found, unused = suppressions.apply(report.suppressions, found, self._running)
             directives = [Subject(path, report, suppression=directive) for directive in unused]
             found.extend(self._run(self._by_scope.get("suppression", []), directives))
-        return sorted(found)
+        return self._capped(sorted(found))
+
+    def _capped(self, found: list[Diagnostic]) -> list[Diagnostic]:
+        """At most `findings-per-rule` findings of one rule in one file, then one that says how
+        many more there are: a generated file must not bury the rest of a bulk run's report."""
+        cap = (self.reading.limits if self.reading is not None else DEFAULT_LIMITS).findings_per_rule
+        counts = Counter(d.rule for d in found)
+        if all(count <= cap for count in counts.values()):
+            return found
+        kept: list[Diagnostic] = []
+        shown: Counter[str] = Counter()
+        for finding in found:
+            shown[finding.rule] += 1
+            if shown[finding.rule] <= cap:
+                kept.append(finding)
+            elif shown[finding.rule] == cap + 1:
+                more = counts[finding.rule] - cap
+                message = MORE_FINDINGS[self.lang].format(count=more, limit=cap)
+                kept.append(finding._replace(message=message, measure=None, measure_line=None))
+        return kept
 
     def _run(self, rules: list[Rule], subjects: list[Subject]) -> Iterator[Diagnostic]:
         for rule in rules:

@@ -375,3 +375,17 @@ def test_message_templates_cannot_reach_into_python_objects(tmp_path: Path, temp
     rules = _rule_dir(tmp_path, "x", template)
     result = CliRunner().invoke(cli, ["check", "--isolated", "--rules", str(rules), str(EXAMPLES)])
     assert result.exit_code == 2 and "placeholders are plain names" in result.output
+
+
+def test_findings_of_one_rule_in_one_file_are_capped_with_a_count_of_the_rest(tmp_path: Path):
+    (tmp_path / ".ita-lint.yaml").write_text("limits: {findings-per-rule: 3}\n", encoding="utf-8")
+    rows = "".join(f"\nจัดทำคู่มือฉบับที่ {i}\t" for i in range(10))
+    path = tmp_path / "r.txt"
+    path.write_text("ปีงบประมาณ พ.ศ. ๒๕๖๘\nมาตรการ\tผลการดำเนินการ" + rows + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--format", "json", "--lang", "en", str(path)])
+    missing = [f for f in json.loads(result.output) if f["rule"] == "result-missing"]
+    assert len(missing) == 4
+    assert (
+        missing[-1]["message"]
+        == "and 7 more findings of this rule in this file (at most 3 are shown per rule)"
+    )
