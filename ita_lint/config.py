@@ -259,12 +259,13 @@ def _validated(path: Path, source: bytes) -> dict[str, Any] | None:
         at = tuple(problem.absolute_path)
         if problem.validator == "additionalProperties":
             known = problem.schema.get("properties", {})
-            unknown = sorted(set(problem.instance) - set(known))
+            # keys as YAML read them: `1:` or `on:` is a number or a boolean, not text
+            unknown = sorted(set(problem.instance) - set(known), key=str)
             position = locate((*at, unknown[0])) if unknown else locate(at)
             section = ".".join(str(p) for p in at) or (
                 "[tool.ita-lint]" if path.suffix == ".toml" else "top level"
             )
-            hint = did_you_mean(unknown[0], known) if unknown else ""
+            hint = did_you_mean(str(unknown[0]), known) if unknown else ""
             raise ConfigError(
                 f"{path}:{position.line}:{position.column}: unknown key {', '.join(map(repr, unknown))} "
                 f"in {section}{hint}"

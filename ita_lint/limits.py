@@ -87,8 +87,8 @@ def check_package(path: Path, limits: Limits) -> None:
     try:
         with zipfile.ZipFile(path) as package:
             members = package.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError):
-        return  # not a zip at all: the reader says what it is
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError):
+        return  # not a zip it can list (damaged, encrypted, an unknown version): the reader says so
     unpacked = sum(member.file_size for member in members)
     packed = sum(member.compress_size for member in members) or 1
     if unpacked > limits.unpacked_mb * MB:

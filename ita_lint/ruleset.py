@@ -217,7 +217,11 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def load_rule_file(path: Path) -> Rule:
-    return _rule(_parse_rule_file(path, _read_bytes(path)), path)
+    """One rule file on its own (a rule that `extends` another needs it: use `load_rules`)."""
+    data = _parse_rule_file(path, _read_bytes(path))
+    if "extends" in data:
+        raise ConfigError(f"{path}: extends {data['extends']!r}: load it with the rules it extends")
+    return _rule(data, path)
 
 
 def load_rules(directories: list[Path] | None = None) -> list[Rule]:

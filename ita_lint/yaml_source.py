@@ -88,7 +88,8 @@ _STR_TAG = "tag:yaml.org,2002:str"
 
 
 class _Builder:
-    def __init__(self, text: str, max_nodes: int) -> None:
+    def __init__(self, text: str, max_depth: int, max_nodes: int) -> None:
+        self.max_depth = max_depth
         self.out = Located(data=None, text=text)
         # aliases are expanded as they are walked: a budget stops a "billion laughs" document
         self.budget = max_nodes
@@ -98,6 +99,9 @@ class _Builder:
     def convert(self, node: yaml.Node, path: PathKey) -> Any:
         self.out.nodes[path] = node
         self.budget -= 1
+        if len(path) > self.max_depth:  # an alias inside itself (`&a [*a]`) nests without end
+            position = self.out.position(path)
+            raise YamlSourceError(f"nested more than {self.max_depth} levels deep", position, limit=True)
         if self.budget < 0:
             position = self.out.position(path)
             raise YamlSourceError(
@@ -172,7 +176,7 @@ def load(text: str, max_depth: int = DEFAULT.yaml_depth, max_nodes: int = DEFAUL
         raise YamlSourceError(message or str(error), position) from error
     except yaml.YAMLError as error:
         raise YamlSourceError(str(error), Position()) from error
-    builder = _Builder(text, max_nodes)
+    builder = _Builder(text, max_depth, max_nodes)
     if node is not None:
         try:
             builder.out.data = builder.convert(node, ())

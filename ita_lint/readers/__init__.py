@@ -10,11 +10,16 @@ from __future__ import annotations
 
 import importlib
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from ita_lint import limits
 from ita_lint.errors import ReadError
 from ita_lint.layout import Reading, build
 from ita_lint.records import Report
+
+if TYPE_CHECKING:
+    from ita_lint.layout.model import Item
 
 # file suffix -> reader module in this package
 READERS = {
@@ -38,6 +43,31 @@ READERS = {
 OFFICE_PACKAGES = (".docx", ".xlsx")
 
 
+# what each reader reads, for the message when its libraries fail on a damaged file
+FORMATS = {
+    "word": "Word document",
+    "spreadsheet": "spreadsheet",
+    "pdf": "PDF",
+    "html": "web page",
+    "text_export": "text file",
+    "legacy": "file",
+}
+
+
+def _items(reader: ModuleType, path: Path, limit: limits.Limits) -> list[Item]:
+    """The document's layout stream, within the limits. python-docx, openpyxl, pdfplumber and the
+    libraries under them raise dozens of exception types on damaged files (a part without its
+    root element, an encrypted zip entry, a box of names instead of numbers); whatever they
+    raise while the document is read is that file's read error, named as such."""
+    try:
+        return list(limits.bounded(reader.items_of(path, limit), limit))
+    except ReadError:
+        raise
+    except Exception as error:
+        name = FORMATS[reader.__name__.rpartition(".")[2]]
+        raise ReadError(f"not a readable {name}: {type(error).__name__}: {error}") from error
+
+
 def can_read(path: Path) -> bool:
     return path.suffix.lower() in READERS
 
@@ -57,7 +87,7 @@ def read(path: Path, reading: Reading | None = None) -> Report:
     if module == "record_file":
         report = reader.read(path, reading)
     else:
-        report = build(limits.bounded(reader.items_of(path, reading.limits), reading.limits), reading)
+        report = build(_items(reader, path, reading.limits), reading)
     if sum(len(table.measures) for table in report.tables) > reading.limits.measures:
         raise limits.limit_error(f"more than {reading.limits.measures} measures")
     return report

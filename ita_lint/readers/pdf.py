@@ -230,7 +230,9 @@ def items(path: Path) -> Iterator[Item]:
         ):
             if number > 1:
                 yield Break(page=True)
-            tables = _tables(pdf.pages[number - 1], page_rulings) if pdf is not None else []
+            # pdfminer may see fewer pages than PDFium in a damaged file: those pages have no tables
+            page = pdf.pages[number - 1] if pdf is not None and number <= len(pdf.pages) else None
+            tables = _tables(page, page_rulings) if page is not None else []
             yield from _page_items(tables, page_glyphs, page_lines, number, furniture)
 
 

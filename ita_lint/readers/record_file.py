@@ -30,6 +30,7 @@ from ita_lint.records import (
     TableText,
     build_report,
 )
+from ita_lint.thai.years import BE_YEARS
 
 REPORT_FIELDS = {
     "kind": "plan, report, analysis or other",
@@ -114,11 +115,14 @@ class _Reader:
             return default
 
     def year(self, value: Any, at: _Path) -> int | None:
-        if value is None or (isinstance(value, int) and not isinstance(value, bool)):
-            return value
+        if value is None:
+            return None
         if isinstance(value, str) and value.strip().isdecimal():
-            return int(value)
-        self.fail(at, f"must be a year such as 2568, not {value!r}")
+            value = int(value)
+        if isinstance(value, int) and not isinstance(value, bool) and value in BE_YEARS:
+            return value
+        first, last = BE_YEARS[0], BE_YEARS[-1]
+        self.fail(at, f"must be a Buddhist-era year such as 2568 ({first}-{last}), not {value!r}")
         return None
 
     def table(self, value: Any, at: _Path) -> TableText | None:
@@ -229,7 +233,7 @@ def schema() -> dict[str, Any]:
         fields: dict[str, dict[str, Any]] = {
             "kind": {**enum, "enum": [str(k) for k in TableKind]},
             "title": {"type": ["string", "null"]},
-            "fiscal_year": {"type": ["integer", "null"]},
+            "fiscal_year": {"type": ["integer", "null"], "minimum": BE_YEARS[0], "maximum": BE_YEARS[-1]},
             "columns": {"type": ["array", "null"], "items": {"$ref": "#/$defs/Column"}},
             "measures": {"type": "array", "items": {"$ref": "#/$defs/Measure"}},
         }

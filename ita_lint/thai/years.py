@@ -16,14 +16,19 @@ _FOUR_DIGITS = re.compile(r"(?<!\d)(?<!\d[.,])(\d{4})(?!\d|[.,]\d)")
 _TWO_DIGITS_ALONE = re.compile(r"\(?\s*(\d{2})\s*\)?")
 
 
+# The BE years a report may name (2400-2700), and CE years written for them (1900-2200).
+BE_YEARS = range(2400, 2701)
+CE_YEARS = range(1900, 2201)
+
+
 def year_to_be(digits: str) -> int | None:
     """BE year from a written year: two digits are BE (๖๘), four are BE or CE by range."""
     y = int(digits)
     if len(digits) == 2:
         return 2500 + y
-    if 2400 <= y <= 2700:
+    if y in BE_YEARS:
         return y
-    if 1900 <= y <= 2200:
+    if y in CE_YEARS:
         return y + BE_OFFSET
     return None
 
@@ -36,9 +41,9 @@ def find_year(prepped: str) -> int | None:
     ce: int | None = None
     for m in _FOUR_DIGITS.finditer(prepped):
         y = int(m.group(1))
-        if 2400 <= y <= 2700:
+        if y in BE_YEARS:
             return y
-        if ce is None and 1900 <= y <= 2200:
+        if ce is None and y in CE_YEARS:
             ce = y + BE_OFFSET
     return ce
 

@@ -117,7 +117,12 @@ def test_a_json_record_may_name_its_schema(linter, tmp_path):
             3,
             11,
         ),
-        ("agency: x\ntables:\n  - fiscal_year: next year\n", "must be a year such as 2568", 3, 18),
+        (
+            "agency: x\ntables:\n  - fiscal_year: next year\n",
+            "must be a Buddhist-era year such as 2568",
+            3,
+            18,
+        ),
         (
             "agency: x\ntables:\n  - columns: [name, colour]\n",
             "tables.0.columns.1: must be one of area",
@@ -167,6 +172,8 @@ AGREEMENT = [
     ({"agency": "x", "tables": ["text"]}, False),
     ({"agency": {"name": "x"}}, False),
     ({"agency": "x", "tables": [{"title": ["a"]}]}, False),
+    ({"agency": "x", "tables": [{"fiscal_year": 416}]}, False),
+    ({"agency": "x", "tables": [{"fiscal_year": 2701}]}, False),
 ]
 
 
