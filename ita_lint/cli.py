@@ -21,6 +21,15 @@ if TYPE_CHECKING:
     from ita_lint.ruleset import Rule
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+# --format -> the form of --statistics
+STATISTICS_FORMS = {
+    "text": "text",
+    "concise": "text",
+    "grouped": "text",
+    "json": "json",
+    "json-lines": "json",
+    "csv": "csv",
+}
 
 
 def environment_language() -> str:
@@ -176,6 +185,7 @@ def _workspace(
     is_flag=True,
     help=_("Show the number of findings per rule instead.", "แสดงจำนวนข้อค้นพบต่อกฎแทน"),
 )
+@click.option("--quiet", "-q", is_flag=True, help=_("Show errors only.", "แสดงเฉพาะข้อผิดพลาดระดับ error"))
 @click.option("--no-color", is_flag=True, help=_("No colours (also: NO_COLOR).", "ไม่ใช้สี (หรือตั้ง NO_COLOR)"))
 @click.option(
     "--baseline",
@@ -202,6 +212,7 @@ def check(
     fail_on: str | None,
     exit_zero: bool,
     statistics: bool,
+    quiet: bool,
     no_color: bool,
     baseline_file: Path | None,
     write_baseline: bool,
@@ -210,6 +221,10 @@ def check(
 ) -> None:
     from ita_lint import baseline, outputs
 
+    if statistics and output_format not in STATISTICS_FORMS:
+        raise click.UsageError(
+            _("--statistics prints text, json or csv", "--statistics แสดงผลเป็น text, json หรือ csv")
+        )
     workspace = _workspace(**selection, lang=lang, fail_on=fail_on, baseline=baseline_file)
     try:
         here = workspace.settings_for(Path.cwd())
@@ -236,10 +251,12 @@ def check(
     except ConfigError as error:
         _fail(error)
     diagnostics.sort()
+    if quiet:
+        diagnostics = [d for d in diagnostics if d.severity is Severity.ERROR]
     color = output is None and not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
     run = Run(diagnostics, [str(f) for f in files], rules, language, color, workspace.skipped)
     text = (
-        render("statistics", run, as_json=output_format.startswith("json"))
+        render("statistics", run, form=STATISTICS_FORMS[output_format])
         if statistics
         else render(output_format, run)
     )
@@ -250,6 +267,12 @@ def check(
             _fail(ConfigError(f"{output}: cannot write the report: {error.strerror or error}"))
     else:
         click.echo(text, nl=False)
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if output_format == "github" and summary and not statistics:
+        from ita_lint.reporters.github import step_summary
+
+        with open(summary, "a", encoding="utf-8") as file:  # appended: other steps write there too
+            file.write(step_summary(run))
     threshold = Severity(here.fail_on).rank
     failed = not exit_zero and any(d.severity.rank >= threshold for d in diagnostics)
     sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)

@@ -7,6 +7,7 @@ sets and linters (built once per distinct configuration), and the baseline.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +32,17 @@ def _walk(root: Path) -> list[Path]:
         subdirectories[:] = [name for name in subdirectories if not name.startswith(".")]
         found.extend(Path(directory, name) for name in names if not name.startswith("."))
     return sorted(found)
+
+
+# Files of a repository that are not reports, though ita-lint could read them: found under a
+# directory they are skipped (a file named on the command line is always checked). The same
+# pattern is the `exclude` of the pre-commit hook (.pre-commit-hooks.yaml; a test keeps them equal).
+NOT_REPORTS = re.compile(
+    r"(^|/)\.|(^|/)(README|CHANGELOG|CHANGES|HISTORY|LICEN[CS]E|CONTRIBUTING|CODE_OF_CONDUCT|SECURITY"
+    r"|AUTHORS|NOTICE)(\.[^/]*)?$|(^|/)(package(-lock)?|tsconfig|composer|renovate)\.json$"
+    r"|(^|/)(mkdocs|docker-compose|compose|environment|codecov|netlify)\.ya?ml$",
+    re.IGNORECASE,
+)
 
 
 def _temporary(path: Path) -> bool:
@@ -74,7 +86,8 @@ class Workspace:
                         continue
                     if not found.is_file():
                         continue
-                    if not readers.can_read(found) or _temporary(found):
+                    relative = found.relative_to(path).as_posix()
+                    if not readers.can_read(found) or _temporary(found) or NOT_REPORTS.search(relative):
                         self.skipped += 1
                     elif not self.settings_for(found).excludes(found):
                         yield found

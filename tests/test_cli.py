@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -223,3 +224,14 @@ def test_checking_never_modifies_the_inputs(tmp_path: Path):
     run("convert", *map(str, tmp_path.iterdir()))
     after = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in tmp_path.iterdir()}
     assert after == before
+
+
+def test_a_directory_run_skips_files_that_are_not_reports_unless_named(tmp_path: Path):
+    shutil.copy(EXAMPLES / "clean-example-2568-report.yaml", tmp_path / "report.yaml")
+    (tmp_path / "README.md").write_text("# รายงาน\n", encoding="utf-8")
+    (tmp_path / "package.json").write_text('{"name": "x"}', encoding="utf-8")
+    result = run("check", "--isolated", "--format", "json", str(tmp_path))
+    assert json.loads(result.output) == []
+    assert "2 other file(s) skipped" in run("check", "--isolated", "--lang", "en", str(tmp_path)).output
+    named = json.loads(run("check", "--isolated", "--format", "json", str(tmp_path / "README.md")).output)
+    assert [f["rule"] for f in named] == ["no-measures-table"]

@@ -52,10 +52,16 @@ def test_explicit_baseline_file_and_a_broken_one(tmp_path: Path):
 def test_statistics_counts_per_rule():
     result = run("check", "--statistics", str(SEEDS))
     lines = result.output.splitlines()
-    assert lines[0].split() == ["3", "ITA204", "period-column-missing", "[warning]"]
-    assert "     1  ITA207  period-outside-fiscal-year  [error]" in lines
+    assert lines[0].split() == ["3", "ITA204", "period-column-missing", "[warning]", "(2", "files)"]
+    assert "     1  ITA207  period-outside-fiscal-year  [error]  (1 files)" in lines
     data = json.loads(run("check", "--statistics", "--format", "json", str(SEEDS)).output)
-    assert {"code": "ITA401", "rule": "status-without-result", "severity": "warning", "count": 3} in data
+    assert {
+        "code": "ITA401",
+        "rule": "status-without-result",
+        "severity": "warning",
+        "count": 3,
+        "files": 1,
+    } in data
 
 
 def test_output_file(tmp_path: Path):

@@ -64,15 +64,46 @@ def test_hook_fails_on_a_failing_report_and_passes_a_clean_one(reports_repo: Pat
     assert "ita-lint" in passing.stdout and "Passed" in passing.stdout
 
 
+def test_all_files_checks_reports_only(reports_repo: Path):
+    (reports_repo / "README.md").write_text("# รายงาน ITA ของหน่วยงาน\n", encoding="utf-8")
+    (reports_repo / ".github" / "workflows").mkdir(parents=True)
+    (reports_repo / ".github" / "workflows" / "ci.yml").write_text("on: push\njobs: {}\n", encoding="utf-8")
+    (reports_repo / "package.json").write_text('{"name": "reports"}', encoding="utf-8")
+    git("add", ".", cwd=reports_repo)
+    environment = {**os.environ, "PRE_COMMIT_HOME": str(reports_repo.parent / "pre-commit-home")}
+    environment.update({"PIP_NO_INDEX": "1", "PIP_FIND_LINKS": str(WHEELHOUSE), "ITA_LINT_LANG": "en"})
+    command = [
+        sys.executable,
+        "-m",
+        "pre_commit",
+        "try-repo",
+        str(ROOT),
+        "ita-lint",
+        "--verbose",
+        "--all-files",
+    ]
+    done = subprocess.run(
+        command, cwd=reports_repo, env=environment, capture_output=True, text=True, timeout=600
+    )
+    assert "reports/failing.yaml:" in done.stdout, done.stdout + done.stderr
+    for other in ("README.md", "ci.yml", "package.json"):
+        assert other not in done.stdout
+
+
 def test_hook_manifest_matches_the_extensions_ita_lint_reads():
     import re
 
     import yaml
 
     from ita_lint.readers import READERS
+    from ita_lint.workspace import NOT_REPORTS
 
     (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text("utf-8"))
     assert hook["id"] == "ita-lint" and hook["entry"] == "ita-lint check"
     for suffix in READERS:
         assert re.search(hook["files"], f"reports/a{suffix}"), suffix
     assert not re.search(hook["files"], "reports/photo.png")
+    assert hook["exclude"] == "(?i)" + NOT_REPORTS.pattern  # one list of what is not a report
+    for name in ("README.md", "docs/CHANGELOG.md", ".github/workflows/ci.yml", "package.json", "mkdocs.yml"):
+        assert re.search(hook["exclude"], name), name
+    assert not re.search(hook["exclude"], "reports/readme-agency-2568.yaml")

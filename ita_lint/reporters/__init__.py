@@ -32,6 +32,7 @@ FORMATS = {
     "sarif": "sarif",
     "github": "github",
     "junit": "junit",
+    "csv": "csv_rows",
 }
 
 
@@ -49,7 +50,7 @@ def printable(text: str) -> str:
     return text.translate(_CONTROLS) if not text.isprintable() else text
 
 
-def render(name: str, run: Run, **options: bool) -> str:
+def render(name: str, run: Run, **options: str) -> str:
     """A run rendered by the reporter `name` (a --format, or "statistics")."""
     module = FORMATS.get(name, name)
     return importlib.import_module(f"ita_lint.reporters.{module}").render(run, **options)

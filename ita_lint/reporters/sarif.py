@@ -1,7 +1,8 @@
 """SARIF 2.1.0: one run whose driver describes every rule, with one result per finding.
 
-Columns count characters (`columnKind: unicodeCodePoints`); file paths become URIs, relative
-ones as relative references and absolute ones as `file:` URIs, non-ASCII percent-encoded.
+Columns count characters (`columnKind: unicodeCodePoints`); file paths become URIs relative to
+`%SRCROOT%` (the repository root, or the current directory outside a repository), others `file:`
+URIs, non-ASCII percent-encoded.
 The measure and the location in words go into each result's property bag.
 """
 
@@ -9,7 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from pathlib import PurePath
+from collections import Counter
+from pathlib import Path, PurePath
 from urllib.parse import quote
 
 from ita_lint import __version__
@@ -22,10 +24,27 @@ INFORMATION_URI = "https://pypi.org/project/ita-lint/"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
-def uri(path: str) -> str:
-    """A URI reference for a path: relative POSIX for relative paths, `file:` for absolute ones."""
-    pure = PurePath(path)
-    return pure.as_uri() if pure.is_absolute() else quote(pure.as_posix())
+SRCROOT = "%SRCROOT%"
+
+
+def source_root(start: Path) -> Path:
+    """The root paths are given from: the repository around `start` (where code scanning reads
+    them from), else `start` itself."""
+    for directory in (start, *start.parents):
+        if (directory / ".git").exists():
+            return directory
+    return start
+
+
+def artifact_location(path: str, root: Path) -> dict[str, str]:
+    """A file as a SARIF artifact location: relative to %SRCROOT% when it is under the root (what
+    `../reports/x.yaml` from a subdirectory means to GitHub), else an absolute `file:` URI."""
+    resolved = Path(path).resolve()
+    try:
+        relative = resolved.relative_to(root)
+    except ValueError:
+        return {"uri": resolved.as_uri()}
+    return {"uri": quote(PurePath(relative).as_posix()), "uriBaseId": SRCROOT}
 
 
 def descriptor(rule: Rule, lang: str) -> dict[str, object]:
@@ -46,9 +65,11 @@ def descriptor(rule: Rule, lang: str) -> dict[str, object]:
     }
 
 
-def result(d: Diagnostic, rule_index: dict[str, int], artifact_index: dict[str, int]) -> dict[str, object]:
+def result(
+    d: Diagnostic, rule_index: dict[str, int], artifact_index: dict[str, int], root: Path, occurrence: int
+) -> dict[str, object]:
     """A finding as a SARIF result, pointing at its rule and its file when the run lists them."""
-    artifact: dict[str, object] = {"uri": uri(d.path)}
+    artifact: dict[str, object] = {**artifact_location(d.path, root)}
     if d.path in artifact_index:
         artifact["index"] = artifact_index[d.path]
     region = {"startLine": max(d.line, 1), "startColumn": max(d.column, 1)}
@@ -56,10 +77,12 @@ def result(d: Diagnostic, rule_index: dict[str, int], artifact_index: dict[str, 
     if d.code in rule_index:
         found["ruleIndex"] = rule_index[d.code]
     found["level"] = LEVELS[d.severity]
-    found["message"] = {"text": d.message}
+    # Word and Excel findings: where in the document, in words, since viewers show only the message
+    found["message"] = {"text": d.message + (f" ({d.location})" if d.location else "")}
     found["locations"] = [{"physicalLocation": {"artifactLocation": artifact, "region": region}}]
-    # Keyed like the baseline (file, rule, measure), so code-scanning alerts survive rows moving.
-    identity = "\0".join((PurePath(d.path).as_posix(), d.rule, d.measure or ""))
+    # Keyed like the baseline (file, rule, measure), so code-scanning alerts survive rows moving,
+    # and the occurrence among equal keys, so that two findings are never merged into one alert.
+    identity = "\0".join((PurePath(d.path).as_posix(), d.rule, d.measure or "", str(occurrence)))
     found["partialFingerprints"] = {"itaLintMeasure/v1": hashlib.sha256(identity.encode()).hexdigest()[:32]}
     properties = {key: value for key, value in (("measure", d.measure), ("location", d.location)) if value}
     if properties:
@@ -70,6 +93,13 @@ def result(d: Diagnostic, rule_index: dict[str, int], artifact_index: dict[str, 
 def render(run: Run) -> str:
     rule_index = {rule.code: index for index, rule in enumerate(run.rules)}
     artifact_index = {path: index for index, path in enumerate(run.files)}
+    root = source_root(Path.cwd())
+    seen: Counter[tuple[str, str, str]] = Counter()
+    results = []
+    for d in run.diagnostics:
+        key = (d.path, d.rule, d.measure or "")
+        seen[key] += 1
+        results.append(result(d, rule_index, artifact_index, root, seen[key]))
     driver = {
         "name": "ita-lint",
         "informationUri": INFORMATION_URI,
@@ -84,8 +114,9 @@ def render(run: Run) -> str:
                 "tool": {"driver": driver},
                 "language": run.lang,
                 "columnKind": "unicodeCodePoints",
-                "artifacts": [{"location": {"uri": uri(path)}} for path in run.files],
-                "results": [result(d, rule_index, artifact_index) for d in run.diagnostics],
+                "originalUriBaseIds": {SRCROOT: {"uri": root.as_uri() + "/"}},
+                "artifacts": [{"location": artifact_location(path, root)} for path in run.files],
+                "results": results,
             }
         ],
     }

@@ -12,8 +12,8 @@ from ita_lint.diagnostics import Diagnostic, Severity
 from ita_lint.reporters import Run, printable
 
 _SKIPPED = {
-    "en": "; {skipped} other file(s) skipped (not a report format, or a lock file)",
-    "th": " (ข้าม {skipped} ไฟล์ที่ไม่ใช่รายงาน หรือเป็นไฟล์ล็อก)",
+    "en": "; {skipped} other file(s) skipped (not reports: other formats, lock files, README and the like)",
+    "th": " (ข้าม {skipped} ไฟล์ที่ไม่ใช่รายงาน เช่น ไฟล์รูปแบบอื่น ไฟล์ล็อก README)",
 }
 _SUMMARY = {
     "en": "{findings} finding(s) in {files} file(s): {error} error(s), {warning} warning(s), {info} info",

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from ita_lint.diagnostics import Diagnostic, Severity
 from ita_lint.linter import Linter
 from ita_lint.reporters import Run, render
@@ -48,3 +51,30 @@ def test_real_report(rules: list[Rule]):
         '::ระยะเวลาดำเนินการ "ก.ย.๖๗ - ต.ค.๖๘" อยู่นอกปีงบประมาณ 2568 (2024-10-01 ถึง 2025-09-30)'
     )
     assert [line.split(" ")[0] for line in out] == ["::error", "::error", "::warning", "::warning"]
+
+
+def test_at_most_ten_annotations_of_each_kind_then_a_count_and_the_full_table_in_the_summary(
+    tmp_path: Path, monkeypatch
+):
+    from click.testing import CliRunner
+
+    from ita_lint.cli import cli
+
+    rows = "".join(f"\nจัดทำคู่มือฉบับที่ {i}\t\tงบ {i}" for i in range(25))
+    path = tmp_path / "r.txt"
+    path.write_text("ปีงบประมาณ พ.ศ. ๒๕๖๘\nมาตรการ\tผลการดำเนินการ\tงบประมาณที่ใช้จริง" + rows + "\n", "utf-8")
+    summary = tmp_path / "summary.md"
+    summary.write_text("earlier step\n", encoding="utf-8")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    result = CliRunner().invoke(cli, ["check", "--isolated", "--lang", "en", "--format", "github", str(path)])
+    commands = result.stdout.splitlines()
+    kinds = [line.split(" ", 1)[0] for line in commands[:-1]]
+    assert all(kinds.count(kind) <= 10 for kind in set(kinds))
+    full = json.loads(CliRunner().invoke(cli, ["check", "--isolated", "--format", "json", str(path)]).stdout)
+    more = len(full) - len(kinds)
+    assert commands[-1] == f"::notice title=ita-lint::{more} more findings are not shown as annotations: " + (
+        "see the job summary"
+    )
+    table = summary.read_text("utf-8")
+    assert table.startswith("earlier step\n### ita-lint: ")  # appended, not replaced
+    assert table.count("\n| ") == len(full) + 1  # the header and every finding

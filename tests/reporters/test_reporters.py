@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -180,6 +182,7 @@ PARSERS: dict[str, Callable[[str], object]] = {
     "sarif": json.loads,
     "github": _lines(r"::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,title=ITA\d{3} [a-z-]+::.+"),
     "junit": ET.fromstring,
+    "csv": lambda out: list(csv.DictReader(io.StringIO(out.removeprefix("\ufeff")))),
 }
 
 
@@ -193,3 +196,41 @@ def test_every_format_through_the_cli(name: str):
     assert result.exit_code == 1, result.output
     assert result.stdout.strip()
     assert PARSERS[name](result.stdout)
+
+
+def test_csv_has_a_bom_and_one_row_per_finding_that_excel_reads():
+    result = CliRunner().invoke(cli, ["check", "--lang", "th", "--format", "csv", str(LOPBURI)])
+    assert result.stdout.startswith("\ufeffpath,line,column,location,code,rule,severity,measure,message\n")
+    rows = list(csv.DictReader(io.StringIO(result.stdout.removeprefix("\ufeff"))))
+    found = json.loads(
+        CliRunner().invoke(cli, ["check", "--lang", "th", "--format", "json", str(LOPBURI)]).stdout
+    )
+    assert [(r["code"], r["line"], r["message"]) for r in rows] == [
+        (f["code"], str(f["line"]), f["message"]) for f in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("form", "parse"), [("json", json.loads), ("csv", lambda out: list(csv.reader(io.StringIO(out))))]
+)
+def test_statistics_honour_the_format_and_count_files(form, parse):
+    result = CliRunner().invoke(cli, ["check", "--statistics", "--format", form, str(LOPBURI.parent)])
+    parsed = parse(result.stdout)
+    assert parsed and result.exit_code == 1
+    if form == "json":
+        assert all(row["files"] <= row["count"] for row in parsed)
+
+
+def test_statistics_refuse_formats_they_cannot_print():
+    result = CliRunner().invoke(cli, ["check", "--statistics", "--format", "sarif", str(LOPBURI)])
+    assert result.exit_code == 2 and "--statistics prints text, json or csv" in result.output
+
+
+def test_quiet_shows_errors_only():
+    everything = json.loads(
+        CliRunner().invoke(cli, ["check", "--format", "json", str(LOPBURI.parent)]).stdout
+    )
+    quiet = json.loads(
+        CliRunner().invoke(cli, ["check", "-q", "--format", "json", str(LOPBURI.parent)]).stdout
+    )
+    assert quiet == [f for f in everything if f["severity"] == "error"] and len(quiet) < len(everything)

@@ -146,3 +146,50 @@ def test_fingerprints_follow_the_measure_not_the_line(rules: list[Rule]):
     assert sarif(Run(other, ["r.txt"], rules, "en"))["runs"][0]["results"][0]["partialFingerprints"] != {
         "itaLintMeasure/v1": fingerprints(60)
     }
+
+
+def test_two_findings_of_one_rule_and_measure_get_two_fingerprints(rules: list[Rule]):
+    twice = [
+        Diagnostic("r.txt", line, line, 2, "ITA303", "budget-unparseable", Severity.ERROR, "m", "ก")
+        for line in (10, 20)
+    ]
+    results = sarif(Run(twice, ["r.txt"], rules, "en"))["runs"][0]["results"]
+    assert len({r["partialFingerprints"]["itaLintMeasure/v1"] for r in results}) == 2
+
+
+def test_paths_from_a_subdirectory_are_relative_to_the_repository_root(tmp_path: Path, monkeypatch):
+    from click.testing import CliRunner
+
+    from ita_lint.cli import cli
+
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "tools").mkdir()
+    report = (ROOT / "examples" / "bankluai-sao-2568-report.yaml").read_text("utf-8")
+    (tmp_path / "reports" / "ร.yaml").write_text(report, encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "tools")
+    log = json.loads(CliRunner().invoke(cli, ["check", "--format", "sarif", "../reports"]).stdout)
+    validate(log)
+    (run,) = log["runs"]
+    assert run["originalUriBaseIds"] == {"%SRCROOT%": {"uri": tmp_path.resolve().as_uri() + "/"}}
+    location = run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert (unquote(location["uri"]), location["uriBaseId"]) == ("reports/ร.yaml", "%SRCROOT%")
+
+
+def test_word_and_excel_findings_say_where_in_the_message(rules: list[Rule]):
+    found = [
+        Diagnostic(
+            "r.docx",
+            5,
+            3,
+            2,
+            "ITA303",
+            "budget-unparseable",
+            Severity.ERROR,
+            "m",
+            "ก",
+            "table 2 row 3 cell 2",
+        )
+    ]
+    (result,) = sarif(Run(found, ["r.docx"], rules, "en"))["runs"][0]["results"]
+    assert result["message"]["text"] == "m (table 2 row 3 cell 2)"

@@ -1,0 +1,41 @@
+"""CSV: one row per finding, for a spreadsheet. UTF-8 with a byte-order mark, so that Excel shows
+the Thai text instead of guessing a code page."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+
+from ita_lint.reporters import Run
+
+COLUMNS = ("path", "line", "column", "location", "code", "rule", "severity", "measure", "message")
+BOM = "\ufeff"
+
+
+def table(header: tuple[str, ...], rows: Sequence[tuple[object, ...]]) -> str:
+    """CSV text with a byte-order mark. Lines end in \\n: Excel reads them, and a console or a
+    file opened in text mode does not double a \\r."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return BOM + out.getvalue()
+
+
+def render(run: Run) -> str:
+    rows = [
+        (
+            d.path,
+            d.line,
+            d.column,
+            d.location or "",
+            d.code,
+            d.rule,
+            str(d.severity),
+            d.measure or "",
+            d.message,
+        )
+        for d in run.diagnostics
+    ]
+    return table(COLUMNS, rows)
