@@ -185,6 +185,15 @@ def _workspace(
     is_flag=True,
     help=_("Show the number of findings per rule instead.", "แสดงจำนวนข้อค้นพบต่อกฎแทน"),
 )
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    help=_(
+        "Files checked at once [default: the machine's cores; a few files in one process].",
+        "จำนวนไฟล์ที่ตรวจพร้อมกัน [ค่าเริ่มต้น: ตามจำนวนแกนประมวลผล]",
+    ),
+)
 @click.option("--quiet", "-q", is_flag=True, help=_("Show errors only.", "แสดงเฉพาะข้อผิดพลาดระดับ error"))
 @click.option("--no-color", is_flag=True, help=_("No colours (also: NO_COLOR).", "ไม่ใช้สี (หรือตั้ง NO_COLOR)"))
 @click.option(
@@ -212,6 +221,7 @@ def check(
     fail_on: str | None,
     exit_zero: bool,
     statistics: bool,
+    jobs: int | None,
     quiet: bool,
     no_color: bool,
     baseline_file: Path | None,
@@ -220,6 +230,7 @@ def check(
     **selection: Any,
 ) -> None:
     from ita_lint import baseline, outputs
+    from ita_lint.progress import Progress
 
     if statistics and output_format not in STATISTICS_FORMS:
         raise click.UsageError(
@@ -235,8 +246,11 @@ def check(
         written = [p for p in (output, baseline_path if write_baseline else None) if p is not None]
         outputs.check_targets(written, files)
         diagnostics: list[Diagnostic] = []
-        for path in files:
-            diagnostics.extend(workspace.lint(path, language))
+        progress = Progress(len(files), sys.stderr, language)
+        for found in workspace.lint_all(files, language, jobs or os.cpu_count() or 1):
+            diagnostics.extend(found)
+            progress.advance(len(found))
+        progress.close()
         if write_baseline:
             count = baseline.write(baseline_path, diagnostics)
             click.echo(

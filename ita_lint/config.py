@@ -339,6 +339,7 @@ class Finder:
     """Finds the closest configuration for each file, reading each directory once."""
 
     def __init__(self, explicit: Path | None = None, isolated: bool = False) -> None:
+        self.arguments = (explicit, isolated)  # what a worker process needs to find the same settings
         self.cache = validated_files()
         self.explicit = load(explicit, cache=self.cache) if explicit is not None else None
         if explicit is not None and self.explicit is None:

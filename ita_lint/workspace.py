@@ -6,9 +6,12 @@ sets and linters (built once per distinct configuration), and the baseline.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import re
-from collections.abc import Iterator
+import sys
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,6 +23,22 @@ from ita_lint.diagnostics import Diagnostic
 from ita_lint.layout import Reading
 from ita_lint.linter import Linter
 from ita_lint.ruleset import Rule, builtin_rules_dir, load_rules
+
+# fewer files than this are checked in the calling process
+PARALLEL_FROM = 16
+# the worker process's workspace and language, built once by _start_worker
+_worker: tuple[Workspace, str] | None = None
+
+
+def _start_worker(config: Path | None, isolated: bool, command_line: dict[str, Any], lang: str) -> None:
+    global _worker
+    _worker = (Workspace(Finder(config, isolated), command_line), lang)
+
+
+def _lint_in_worker(path: Path) -> list[Diagnostic]:
+    assert _worker is not None
+    workspace, lang = _worker
+    return workspace.lint(path, lang)
 
 
 def _walk(root: Path) -> list[Path]:
@@ -110,6 +129,23 @@ class Workspace:
 
     def lint(self, path: Path, lang: str) -> list[Diagnostic]:
         return self.linter_for(path, lang).lint_path(path)
+
+    def lint_all(self, files: Sequence[Path], lang: str, jobs: int) -> Iterator[list[Diagnostic]]:
+        """Each file's findings, in the order of `files` whatever `jobs` is.
+
+        With more than one job and more than a few files, worker processes (as many as `jobs`)
+        each build the same workspace once and check files in batches; a few files are checked
+        here, since starting workers costs more than it saves.
+        """
+        if jobs <= 1 or len(files) < PARALLEL_FROM:
+            for path in files:
+                yield self.lint(path, lang)
+            return
+        batch = max(1, min(64, len(files) // (jobs * 8)))
+        context = multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork")
+        arguments = (*self.finder.arguments, self.command_line, lang)
+        with ProcessPoolExecutor(jobs, context, initializer=_start_worker, initargs=arguments) as pool:
+            yield from pool.map(_lint_in_worker, files, chunksize=batch)
 
     def baseline_path(self, settings: Settings) -> Path:
         """The baseline file: as configured, else `.ita-lint-baseline.json` in the current directory."""

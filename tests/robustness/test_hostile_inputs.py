@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from ita_lint.cli import cli
 from ita_lint.reporters import FORMATS
 
-from conftest import EXAMPLES, SEEDS
+from conftest import EXAMPLES, ROOT, SEEDS
 
 RECORD = (EXAMPLES / "clean-example-2568-report.yaml").read_text("utf-8")
 # Each run below finishes in a second or two; a regression to the old behaviour hangs for minutes
@@ -429,3 +429,30 @@ def test_unreadable_files_and_directories_are_findings(tmp_path: Path):
         secret.chmod(0o644)
     assert code == 1 and sorted(Path(f["path"]).name for f in findings) == ["locked", "secret.yaml"]
     assert named_code == 1 and "permission denied" in named[0]["message"]
+
+
+@pytest.mark.parametrize("output_format", ["json", "sarif", "text"])
+def test_output_is_byte_identical_whatever_the_number_of_jobs(output_format: str):
+    corpus = str(ROOT / "tests" / "corpus")
+    outputs = {
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "ita_lint",
+                "check",
+                "--isolated",
+                "--format",
+                output_format,
+                "-j",
+                jobs,
+                corpus,
+            ],
+            capture_output=True,
+            timeout=TIMEOUT * 5,
+            env={**os.environ, "ITA_LINT_LANG": "en"},
+            check=False,
+        ).stdout
+        for jobs in ("1", "2")
+    }
+    assert len(outputs) == 1
