@@ -129,6 +129,7 @@ def _workspace(
     extend_select: tuple[str, ...],
     ignore: tuple[str, ...],
     rule_dirs: tuple[Path, ...],
+    cache: Any = None,
     **more: Any,
 ) -> Any:
     from ita_lint.config import Finder
@@ -142,15 +143,15 @@ def _workspace(
         **more,
     }
     try:
-        return Workspace(Finder(config_file, isolated), command_line)
+        return Workspace(Finder(config_file, isolated), command_line, cache)
     except ConfigError as error:
         _fail(error)
 
 
 @cli.command(
     help=_(
-        "Check report files and directories (YAML/JSON records, text exports, Word, spreadsheets).",
-        "ตรวจไฟล์และโฟลเดอร์รายงาน (YAML/JSON, ข้อความที่ส่งออก, Word, สเปรดชีต)",
+        "Check report files and directories (PDF, Word, Excel, CSV, HTML, text exports, YAML/JSON records).",
+        "ตรวจไฟล์และโฟลเดอร์รายงาน (PDF, Word, Excel, CSV, HTML, ข้อความที่ส่งออก, YAML/JSON)",
     )
 )
 # readable=False: a file that cannot be read is a finding for that file, not a usage error
@@ -194,6 +195,19 @@ def _workspace(
         "จำนวนไฟล์ที่ตรวจพร้อมกัน [ค่าเริ่มต้น: ตามจำนวนแกนประมวลผล]",
     ),
 )
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help=_("Check every file again, ignoring earlier results.", "ตรวจทุกไฟล์ใหม่ ไม่ใช้ผลที่เก็บไว้"),
+)
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help=_(
+        "Where earlier results are kept [default: $XDG_CACHE_HOME/ita-lint].",
+        "ที่เก็บผลการตรวจครั้งก่อน [ค่าเริ่มต้น: $XDG_CACHE_HOME/ita-lint]",
+    ),
+)
 @click.option("--quiet", "-q", is_flag=True, help=_("Show errors only.", "แสดงเฉพาะข้อผิดพลาดระดับ error"))
 @click.option("--no-color", is_flag=True, help=_("No colours (also: NO_COLOR).", "ไม่ใช้สี (หรือตั้ง NO_COLOR)"))
 @click.option(
@@ -222,6 +236,8 @@ def check(
     exit_zero: bool,
     statistics: bool,
     jobs: int | None,
+    no_cache: bool,
+    cache_dir: Path | None,
     quiet: bool,
     no_color: bool,
     baseline_file: Path | None,
@@ -236,7 +252,10 @@ def check(
         raise click.UsageError(
             _("--statistics prints text, json or csv", "--statistics แสดงผลเป็น text, json หรือ csv")
         )
-    workspace = _workspace(**selection, lang=lang, fail_on=fail_on, baseline=baseline_file)
+    from ita_lint.result_cache import ResultCache
+
+    cache = None if no_cache else ResultCache(cache_dir)
+    workspace = _workspace(**selection, lang=lang, fail_on=fail_on, baseline=baseline_file, cache=cache)
     try:
         here = workspace.settings_for(Path.cwd())
         language = here.lang or environment_language()

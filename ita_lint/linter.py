@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
+from functools import cached_property
 from pathlib import Path
 
-from ita_lint import conditions, readers, suppressions
+from ita_lint import __version__, conditions, readers, suppressions
 from ita_lint.checks import Subject
 from ita_lint.diagnostics import Diagnostic, Severity
 from ita_lint.layout import Reading
@@ -64,6 +65,13 @@ class Linter:
             ]
             for rule in self.rules
         }
+
+    @cached_property
+    def identity(self) -> str:
+        """Everything besides the file that decides its findings (the key of cached results)."""
+        reading = self.reading or Reading()
+        settings = (reading.header_words, reading.fiscal_year, reading.limits)
+        return f"{__version__}|{self.lang}|{self.rules!r}|{settings!r}"
 
     def lint_path(self, path: Path, display: str | None = None) -> list[Diagnostic]:
         """Read one file and lint every document in it; unreadable files become findings."""

@@ -22,6 +22,7 @@ from ita_lint.config import Finder, Settings
 from ita_lint.diagnostics import Diagnostic
 from ita_lint.layout import Reading
 from ita_lint.linter import Linter
+from ita_lint.result_cache import ResultCache
 from ita_lint.ruleset import Rule, builtin_rules_dir, load_rules
 
 # fewer files than this are checked in the calling process
@@ -30,9 +31,12 @@ PARALLEL_FROM = 16
 _worker: tuple[Workspace, str] | None = None
 
 
-def _start_worker(config: Path | None, isolated: bool, command_line: dict[str, Any], lang: str) -> None:
+def _start_worker(
+    config: Path | None, isolated: bool, command_line: dict[str, Any], lang: str, cache: Path | None
+) -> None:
     global _worker
-    _worker = (Workspace(Finder(config, isolated), command_line), lang)
+    results = ResultCache(cache) if cache is not None else None
+    _worker = (Workspace(Finder(config, isolated), command_line, results), lang)
 
 
 def _lint_in_worker(path: Path) -> list[Diagnostic]:
@@ -73,6 +77,7 @@ def _temporary(path: Path) -> bool:
 class Workspace:
     finder: Finder
     command_line: dict[str, Any] = field(default_factory=dict)  # options given on the command line
+    cache: ResultCache | None = None  # findings of files already checked; None: check every file
     _settings: dict[int, Settings] = field(default_factory=dict)
     _rules: dict[tuple[Path, ...], list[Rule]] = field(default_factory=dict)
     _linters: dict[tuple[int, tuple[int, ...]], Linter] = field(default_factory=dict)
@@ -128,7 +133,18 @@ class Workspace:
         return linter
 
     def lint(self, path: Path, lang: str) -> list[Diagnostic]:
-        return self.linter_for(path, lang).lint_path(path)
+        """The findings of one file: from the cache when neither it nor its linter has changed."""
+        linter = self.linter_for(path, lang)
+        if self.cache is None:
+            return linter.lint_path(path)
+        key = self.cache.key(linter.identity, path)
+        cached = self.cache.get(key, str(path)) if key is not None else None
+        if cached is not None:
+            return cached
+        found = linter.lint_path(path)
+        if key is not None:
+            self.cache.put(key, found)
+        return found
 
     def lint_all(self, files: Sequence[Path], lang: str, jobs: int) -> Iterator[list[Diagnostic]]:
         """Each file's findings, in the order of `files` whatever `jobs` is.
@@ -143,7 +159,8 @@ class Workspace:
             return
         batch = max(1, min(64, len(files) // (jobs * 8)))
         context = multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork")
-        arguments = (*self.finder.arguments, self.command_line, lang)
+        cache = self.cache.directory if self.cache is not None else None
+        arguments = (*self.finder.arguments, self.command_line, lang, cache)
         with ProcessPoolExecutor(jobs, context, initializer=_start_worker, initargs=arguments) as pool:
             yield from pool.map(_lint_in_worker, files, chunksize=batch)
 

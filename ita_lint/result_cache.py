@@ -1,0 +1,61 @@
+"""Findings of files already checked, so that a re-run reads only what changed.
+
+An entry is keyed by the file's bytes and suffix, and by everything else that decides its
+findings: the tool version, the language, every rule as loaded (options, messages, severity)
+and how documents are read (header words, assumed fiscal year, limits). Entries live under the
+user cache directory (`results-<version>/`, or `--cache-dir`), one small file each, written
+whole under a temporary name and renamed: parallel jobs share them safely, and deleting the
+directory at any time only costs speed. A file that cannot be read is never cached.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import marshal
+import os
+import stat
+from pathlib import Path
+
+from ita_lint import __version__
+from ita_lint.diagnostics import Diagnostic, Severity
+from ita_lint.outputs import write_atomically
+from ita_lint.validated import cache_dir
+
+MAX_CACHED_BYTES = 64 << 20  # larger files are beyond the default limits anyway
+# a Diagnostic without its path (the same file may be shown under another path next time)
+_Stored = tuple[int, int, int, str, str, str, str, str | None, str | None, int | None]
+
+
+class ResultCache:
+    def __init__(self, directory: Path | None = None) -> None:
+        self.directory = directory or cache_dir() / f"results-{__version__}"
+
+    def key(self, identity: str, path: Path) -> str | None:
+        """The entry of this file for a linter of this identity; None for a file that is not a
+        regular file of a size worth keeping (a pipe or a device is never read here)."""
+        try:
+            status = os.stat(path)
+            if not stat.S_ISREG(status.st_mode) or status.st_size > MAX_CACHED_BYTES:
+                return None
+            data = path.read_bytes()
+        except OSError:
+            return None
+        digest = hashlib.blake2b(data, digest_size=20)
+        digest.update(f"\0{path.suffix.lower()}\0{identity}".encode())
+        return digest.hexdigest()
+
+    def _file(self, key: str) -> Path:
+        return self.directory / key[:2] / key
+
+    def get(self, key: str, shown: str) -> list[Diagnostic] | None:
+        try:
+            stored: list[_Stored] = marshal.loads(self._file(key).read_bytes())
+            return [Diagnostic(shown, *row[:5], Severity(row[5]), *row[6:]) for row in stored]
+        except (OSError, ValueError, EOFError, TypeError):
+            return None  # absent, or damaged: checked again
+
+    def put(self, key: str, found: list[Diagnostic]) -> None:
+        rows = [(*d[1:6], str(d.severity), *d[7:]) for d in found]
+        with contextlib.suppress(OSError, ValueError):  # a read-only cache only costs speed
+            write_atomically(self._file(key), marshal.dumps(rows))
