@@ -345,13 +345,15 @@ class Finder:
         if explicit is not None and self.explicit is None:
             raise ConfigError(f"{explicit}: no [tool.ita-lint] table")
         self.isolated = isolated
+        # one object for every file: the workspace builds rule sets and linters per settings object
+        self._isolated = Settings(root=Path.cwd().resolve()) if isolated else None
         self._by_directory: dict[Path, Settings] = {}
 
     def for_path(self, path: Path) -> Settings:
         if self.explicit is not None:
             return self.explicit
-        if self.isolated:
-            return Settings(root=Path.cwd().resolve())
+        if self._isolated is not None:
+            return self._isolated
         start = path.resolve()
         return self._for_directory(start if start.is_dir() else start.parent)
 
