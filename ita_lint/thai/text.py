@@ -163,6 +163,7 @@ def normalize(text: str) -> str:
     repaired too, and the key of a key is the key itself.
     """
     text = _collapse_spaces(_clean_characters(text))
-    if " " in text:
-        text = THAI_GAP.sub("", text)
+    if " " in text and THAI_GAP.search(text):
+        # marks the removed spaces separated now meet: put them in canonical order again
+        text = unicodedata.normalize("NFC", THAI_GAP.sub("", text))
     return _repair_marks(text).lower()
