@@ -208,6 +208,15 @@ def _workspace(
         "ที่เก็บผลการตรวจครั้งก่อน [ค่าเริ่มต้น: $XDG_CACHE_HOME/ita-lint]",
     ),
 )
+@click.option(
+    "--summary",
+    type=click.Choice(["text", "csv", "json"]),
+    help=_(
+        "Instead of findings, one line per file: checked or not, agency, province, fiscal year, "
+        "kind of document, errors, warnings.",
+        "แสดงสรุปรายไฟล์แทนข้อค้นพบ: ตรวจได้หรือไม่ หน่วยงาน จังหวัด ปีงบประมาณ ประเภทเอกสาร จำนวนข้อผิดพลาด",
+    ),
+)
 @click.option("--quiet", "-q", is_flag=True, help=_("Show errors only.", "แสดงเฉพาะข้อผิดพลาดระดับ error"))
 @click.option("--no-color", is_flag=True, help=_("No colours (also: NO_COLOR).", "ไม่ใช้สี (หรือตั้ง NO_COLOR)"))
 @click.option(
@@ -236,6 +245,7 @@ def check(
     exit_zero: bool,
     statistics: bool,
     jobs: int | None,
+    summary: str | None,
     no_cache: bool,
     cache_dir: Path | None,
     quiet: bool,
@@ -265,8 +275,10 @@ def check(
         written = [p for p in (output, baseline_path if write_baseline else None) if p is not None]
         outputs.check_targets(written, files)
         diagnostics: list[Diagnostic] = []
+        summaries = []
         progress = Progress(len(files), sys.stderr, language)
-        for found in workspace.lint_all(files, language, jobs or os.cpu_count() or 1):
+        for file_summary, found in workspace.lint_all(files, language, jobs or os.cpu_count() or 1):
+            summaries.append(file_summary)
             diagnostics.extend(found)
             progress.advance(len(found))
         progress.close()
@@ -287,12 +299,13 @@ def check(
     if quiet:
         diagnostics = [d for d in diagnostics if d.severity is Severity.ERROR]
     color = output is None and not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
-    run = Run(diagnostics, [str(f) for f in files], rules, language, color, workspace.skipped)
-    text = (
-        render("statistics", run, form=STATISTICS_FORMS[output_format])
-        if statistics
-        else render(output_format, run)
-    )
+    run = Run(diagnostics, [str(f) for f in files], rules, language, color, workspace.skipped, summaries)
+    if summary is not None:
+        text = render("summary", run, form=summary)
+    elif statistics:
+        text = render("statistics", run, form=STATISTICS_FORMS[output_format])
+    else:
+        text = render(output_format, run)
     if output is not None:
         try:
             outputs.write_atomically(output, text.encode("utf-8"))

@@ -53,3 +53,16 @@ class Diagnostic(NamedTuple):
             "measure": self.measure,
             "location": self.location,
         }
+
+
+class FileSummary(NamedTuple):
+    """What a run says of one file besides its findings: whether it could be checked, and what the
+    document says it is (for the per-file summary a manager reads)."""
+
+    path: str
+    checked: bool  # False: it could not be read (its parse-error finding says why)
+    kind: str  # report, plan, analysis, other, or unreadable
+    agency: str | None = None
+    agency_type: str | None = None
+    province: str | None = None
+    fiscal_year: int | None = None

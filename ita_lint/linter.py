@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ita_lint import __version__, conditions, readers, suppressions
 from ita_lint.checks import Subject
-from ita_lint.diagnostics import Diagnostic, Severity
+from ita_lint.diagnostics import Diagnostic, FileSummary, Severity
 from ita_lint.layout import Reading
 from ita_lint.limits import DEFAULT as DEFAULT_LIMITS
 from ita_lint.limits import MORE_FINDINGS
@@ -75,20 +75,34 @@ class Linter:
 
     def lint_path(self, path: Path, display: str | None = None) -> list[Diagnostic]:
         """Read one file and lint every document in it; unreadable files become findings."""
+        return self.lint_file(path, display)[1]
+
+    def lint_file(self, path: Path, display: str | None = None) -> tuple[FileSummary, list[Diagnostic]]:
+        """`lint_path`, and what the file is: its summary line."""
         shown = display or str(path)
+        unread = FileSummary(shown, checked=False, kind="unreadable")
         try:
             report = readers.read(path, self.reading)
         except readers.ReadError as error:
-            return self.lint_unreadable(shown, error)
+            return unread, self.lint_unreadable(shown, error)
         except Exception as error:
-            return self.lint_unreadable(
+            return unread, self.lint_unreadable(
                 shown, readers.ReadError(f"cannot parse: {type(error).__name__}: {error}")
             )
+        summary = FileSummary(
+            shown,
+            checked=True,
+            kind=str(report.kind),
+            agency=report.agency.text if report.agency is not None else None,
+            agency_type=report.agency_type.text if report.agency_type is not None else None,
+            province=report.province.text if report.province is not None else None,
+            fiscal_year=report.year,
+        )
         try:
-            return self.lint_report(report._replace(path=shown))
+            return summary, self.lint_report(report._replace(path=shown))
         except Exception as error:  # a check bug must not stop a bulk run either
             reason = f"internal error while checking, please report it: {type(error).__name__}: {error}"
-            return self.lint_unreadable(shown, readers.ReadError(reason))
+            return summary, self.lint_unreadable(shown, readers.ReadError(reason))
 
     def lint_unreadable(self, path: str, error: readers.ReadError) -> list[Diagnostic]:
         return sorted(self._run(self._by_scope.get("file", []), [Subject(path=path, error=error)]))

@@ -18,7 +18,7 @@ import stat
 from pathlib import Path
 
 from ita_lint import __version__
-from ita_lint.diagnostics import Diagnostic, Severity
+from ita_lint.diagnostics import Diagnostic, FileSummary, Severity
 from ita_lint.outputs import write_atomically
 from ita_lint.validated import cache_dir
 
@@ -48,14 +48,16 @@ class ResultCache:
     def _file(self, key: str) -> Path:
         return self.directory / key[:2] / key
 
-    def get(self, key: str, shown: str) -> list[Diagnostic] | None:
+    def get(self, key: str, shown: str) -> tuple[FileSummary, list[Diagnostic]] | None:
         try:
-            stored: list[_Stored] = marshal.loads(self._file(key).read_bytes())
-            return [Diagnostic(shown, *row[:5], Severity(row[5]), *row[6:]) for row in stored]
+            summary, rows = marshal.loads(self._file(key).read_bytes())
+            stored: list[_Stored] = rows
+            found = [Diagnostic(shown, *row[:5], Severity(row[5]), *row[6:]) for row in stored]
+            return FileSummary(shown, *summary), found
         except (OSError, ValueError, EOFError, TypeError):
             return None  # absent, or damaged: checked again
 
-    def put(self, key: str, found: list[Diagnostic]) -> None:
-        rows = [(*d[1:6], str(d.severity), *d[7:]) for d in found]
+    def put(self, key: str, summary: FileSummary, found: list[Diagnostic]) -> None:
+        rows: list[_Stored] = [(*d[1:6], str(d.severity), *d[7:]) for d in found]
         with contextlib.suppress(OSError, ValueError):  # a read-only cache only costs speed
-            write_atomically(self._file(key), marshal.dumps(rows))
+            write_atomically(self._file(key), marshal.dumps((tuple(summary[1:]), rows)))

@@ -19,12 +19,13 @@ from typing import Any
 from ita_lint import readers
 from ita_lint.baseline import DEFAULT_NAME, Baseline
 from ita_lint.config import Finder, Settings
-from ita_lint.diagnostics import Diagnostic
+from ita_lint.diagnostics import Diagnostic, FileSummary
 from ita_lint.layout import Reading
 from ita_lint.linter import Linter
 from ita_lint.result_cache import ResultCache
 from ita_lint.ruleset import Rule, builtin_rules_dir, load_rules
 
+FileResult = tuple[FileSummary, list[Diagnostic]]
 # fewer files than this are checked in the calling process
 PARALLEL_FROM = 16
 # the worker process's workspace and language, built once by _start_worker
@@ -39,10 +40,10 @@ def _start_worker(
     _worker = (Workspace(Finder(config, isolated), command_line, results), lang)
 
 
-def _lint_in_worker(path: Path) -> list[Diagnostic]:
+def _lint_in_worker(path: Path) -> FileResult:
     assert _worker is not None
     workspace, lang = _worker
-    return workspace.lint(path, lang)
+    return workspace.lint_file(path, lang)
 
 
 def _walk(root: Path) -> list[Path]:
@@ -133,21 +134,24 @@ class Workspace:
         return linter
 
     def lint(self, path: Path, lang: str) -> list[Diagnostic]:
-        """The findings of one file: from the cache when neither it nor its linter has changed."""
+        return self.lint_file(path, lang)[1]
+
+    def lint_file(self, path: Path, lang: str) -> FileResult:
+        """One file's summary and findings: from the cache when neither it nor its linter changed."""
         linter = self.linter_for(path, lang)
         if self.cache is None:
-            return linter.lint_path(path)
+            return linter.lint_file(path)
         key = self.cache.key(linter.identity, path)
         cached = self.cache.get(key, str(path)) if key is not None else None
         if cached is not None:
             return cached
-        found = linter.lint_path(path)
+        result = linter.lint_file(path)
         if key is not None:
-            self.cache.put(key, found)
-        return found
+            self.cache.put(key, *result)
+        return result
 
-    def lint_all(self, files: Sequence[Path], lang: str, jobs: int) -> Iterator[list[Diagnostic]]:
-        """Each file's findings, in the order of `files` whatever `jobs` is.
+    def lint_all(self, files: Sequence[Path], lang: str, jobs: int) -> Iterator[FileResult]:
+        """Each file's summary and findings, in the order of `files` whatever `jobs` is.
 
         With more than one job and more than a few files, worker processes (as many as `jobs`)
         each build the same workspace once and check files in batches; a few files are checked
@@ -155,7 +159,7 @@ class Workspace:
         """
         if jobs <= 1 or len(files) < PARALLEL_FROM:
             for path in files:
-                yield self.lint(path, lang)
+                yield self.lint_file(path, lang)
             return
         batch = max(1, min(64, len(files) // (jobs * 8)))
         context = multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork")

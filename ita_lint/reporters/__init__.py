@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from ita_lint.diagnostics import Diagnostic
+    from ita_lint.diagnostics import Diagnostic, FileSummary
     from ita_lint.ruleset import Rule
 
 
@@ -20,6 +20,7 @@ class Run(NamedTuple):
     lang: str = "en"
     color: bool = False
     skipped: int = 0  # files under the directories that were not reports (other types, lock files)
+    summaries: Sequence[FileSummary] = ()  # one per checked file, in the order of `files`
 
 
 # --format name -> reporter module in this package; each has `render(run: Run) -> str`

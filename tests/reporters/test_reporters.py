@@ -8,6 +8,7 @@ import json
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -234,3 +235,27 @@ def test_quiet_shows_errors_only():
         CliRunner().invoke(cli, ["check", "-q", "--format", "json", str(LOPBURI.parent)]).stdout
     )
     assert quiet == [f for f in everything if f["severity"] == "error"] and len(quiet) < len(everything)
+
+
+def test_the_summary_has_a_line_for_every_file_clean_and_unreadable_ones_included(tmp_path):
+    from conftest import EXAMPLES, ROOT
+
+    paths = [str(EXAMPLES), str(ROOT / "tests" / "fixtures" / "documents" / "scanned.pdf")]
+    args = ["check", "--isolated", "--lang", "en", "--cache-dir", str(tmp_path), *paths]
+    found = json.loads(CliRunner().invoke(cli, [*args[:-2], "--format", "json", *paths]).stdout)
+    for _ in range(2):  # the second run comes from the cache of findings: the same summary
+        rows = json.loads(CliRunner().invoke(cli, [*args, "--summary", "json"]).stdout)
+        by_file = {Path(row["path"]).name: row for row in rows}
+        assert len(rows) == 7
+        clean = by_file["clean-example-2568-report.yaml"]
+        assert (clean["checked"], clean["errors"], clean["warnings"], clean["fiscal_year"]) == (
+            True,
+            0,
+            0,
+            2568,
+        )
+        assert clean["agency"] == "องค์การบริหารส่วนตำบลตัวอย่าง" and clean["province"] == "สระบุรี"
+        assert (by_file["scanned.pdf"]["checked"], by_file["scanned.pdf"]["kind"]) == (False, "unreadable")
+        assert sum(row["errors"] + row["warnings"] + row["info"] for row in rows) == len(found)
+    table = CliRunner().invoke(cli, [*args, "--summary", "csv"]).stdout
+    assert table.startswith("\ufeffpath,checked,kind,agency,") and ",no,unreadable," in table
