@@ -86,6 +86,11 @@ def cli() -> None:
 
 def main() -> None:
     """Entry point: any error the commands did not turn into a finding exits with code 2."""
+    for stream in (sys.stdout, sys.stderr):
+        # A Thai Windows console or PYTHONIOENCODING=cp874 cannot encode « » … →: show them as ?
+        # rather than die with UnicodeEncodeError halfway through a report.
+        if hasattr(stream, "reconfigure") and not (stream.encoding or "").lower().startswith("utf"):
+            stream.reconfigure(errors="replace")
     try:
         cli(standalone_mode=True)
     except Exception as error:  # the last line of defence for the exit-code contract

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
+from datetime import date
 from functools import cached_property
 from pathlib import Path
 
-from ita_lint import __version__, conditions, readers, suppressions
+from ita_lint import __version__, conditions, readers, suppressions, thai
 from ita_lint.checks import Subject
 from ita_lint.diagnostics import Diagnostic, FileSummary, Severity
 from ita_lint.layout import Reading
@@ -26,20 +27,25 @@ class _Template(dict[str, object]):
 _LINE_BREAKS = re.compile(r"\s*[\n\r\v\f\u2028\u2029]\s*")
 
 
-def _one_line(value: object) -> object:
-    """Cell text in a message on one line: a finding is one line of output, whatever the cell held."""
-    return _flat(value) if isinstance(value, str) else value
+def _shown(value: object, lang: str) -> object:
+    """A value as a message shows it: cell text on one line (a finding is one line of output,
+    whatever the cell held), dates as the language writes them (1 ต.ค. 2567, 2024-10-01)."""
+    if isinstance(value, str):
+        return _flat(value)
+    if isinstance(value, date):
+        return thai.date_text(value) if lang == "th" else value.isoformat()
+    return value
 
 
 def _flat(text: str) -> str:
     return _LINE_BREAKS.sub(" ", text)
 
 
-def _args(args: Mapping[str, object], measure: Measure | None) -> dict[str, object]:
+def _args(args: Mapping[str, object], measure: Measure | None, lang: str) -> dict[str, object]:
     label = _flat(measure.label) if measure is not None and measure.label else None
     if label and len(label) > 60:
         label = label[:59] + "…"
-    return {"measure": label or "-", **{key: _one_line(value) for key, value in args.items()}}
+    return {"measure": label or "-", **{key: _shown(value, lang) for key, value in args.items()}}
 
 
 class Linter:
@@ -159,7 +165,9 @@ class Linter:
                         code=rule.code,
                         rule=rule.name,
                         severity=self._severity(rule, focus),
-                        message=rule.message[self.lang].format_map(_Template(_args(problem.args, measure))),
+                        message=rule.message[self.lang].format_map(
+                            _Template(_args(problem.args, measure, self.lang))
+                        ),
                         measure=_flat(measure.label) if measure is not None and measure.label else None,
                         location=problem.position.location,
                         measure_line=measure.position.line if measure is not None else None,

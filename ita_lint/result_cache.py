@@ -1,11 +1,12 @@
 """Findings of files already checked, so that a re-run reads only what changed.
 
 An entry is keyed by the file's bytes and suffix, and by everything else that decides its
-findings: the tool version, the language, every rule as loaded (options, messages, severity)
-and how documents are read (header words, assumed fiscal year, limits). Entries live under the
-user cache directory (`results-<version>/`, or `--cache-dir`), one small file each, written
-whole under a temporary name and renamed: parallel jobs share them safely, and deleting the
-directory at any time only costs speed. A file that cannot be read is never cached.
+findings: the tool's version and code (`code_identity`), the language, every rule as loaded
+(options, messages, severity) and how documents are read (header words, assumed fiscal year,
+limits). Entries live under the user cache directory (`results-<version>/`, or `--cache-dir`),
+one small file each, written whole under a temporary name and renamed: parallel jobs share them
+safely, and deleting the directory at any time only costs speed. A file that cannot be read is
+never cached.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import hashlib
 import marshal
 import os
 import stat
+from functools import cache
 from pathlib import Path
 
 from ita_lint import __version__
@@ -25,6 +27,20 @@ from ita_lint.validated import cache_dir
 MAX_CACHED_BYTES = 64 << 20  # larger files are beyond the default limits anyway
 # a Diagnostic without its path (the same file may be shown under another path next time)
 _Stored = tuple[int, int, int, str, str, str, str, str | None, str | None, int | None]
+
+
+@cache
+def code_identity() -> str:
+    """The version, and the size and time of every module and data file of the package: in a
+    source checkout the code changes without the version, and stale findings must not be reused."""
+    parts = [__version__]
+    for directory, subdirectories, names in os.walk(Path(__file__).parent):
+        subdirectories[:] = sorted(name for name in subdirectories if name != "__pycache__")
+        for name in sorted(names):
+            if name.endswith((".py", ".yaml", ".json")):
+                status = os.stat(os.path.join(directory, name))
+                parts.append(f"{directory}/{name}:{status.st_size}:{status.st_mtime_ns}")
+    return hashlib.blake2b("\n".join(parts).encode(), digest_size=16).hexdigest()
 
 
 class ResultCache:
@@ -42,7 +58,7 @@ class ResultCache:
         except OSError:
             return None
         digest = hashlib.blake2b(data, digest_size=20)
-        digest.update(f"\0{path.suffix.lower()}\0{identity}".encode())
+        digest.update(f"\0{path.suffix.lower()}\0{code_identity()}\0{identity}".encode())
         return digest.hexdigest()
 
     def _file(self, key: str) -> Path:

@@ -30,7 +30,7 @@ def check(subject: Subject, options: Mapping[str, Any]) -> Iterator[Problem]:
             args={
                 "value": cell.text,
                 "fiscal_year": year,
-                "first": first.isoformat(),
-                "last": last.isoformat(),
+                "first": first,  # dates: each language writes them its own way
+                "last": last,
             },
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -44,6 +45,35 @@ _CONTROLS = {
     for code in (*range(0x20), 0x7F, *range(0x80, 0xA0), 0x2028, 0x2029)
 }
 _CONTROLS.update({ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"})
+
+
+# How text output names severities and places, in each language (JSON and SARIF keep the codes).
+SEVERITY_WORDS = {
+    "en": {"error": "error", "warning": "warning", "info": "info"},
+    "th": {"error": "ข้อผิดพลาด", "warning": "คำเตือน", "info": "ข้อสังเกต"},
+}
+_PLACE_WORDS = {
+    "table": "ตาราง",
+    "row": "แถว",
+    "cell": "ช่อง",
+    "page": "หน้า",
+    "line": "บรรทัด",
+    "sheet": "ชีต",
+    "column": "คอลัมน์",
+    "paragraph": "ย่อหน้า",
+}
+_PLACE = re.compile(r"\b(" + "|".join(_PLACE_WORDS) + r")\b")
+
+
+def place(location: str, lang: str) -> str:
+    """Where in a document, in the language of the output (`ตาราง 8 แถว 2 ช่อง 4`); a quoted
+    sheet name stays as it is written."""
+    if lang != "th":
+        return location
+    parts = re.split(r"('[^']*')", location)
+    return "".join(
+        part if part.startswith("'") else _PLACE.sub(lambda m: _PLACE_WORDS[m[1]], part) for part in parts
+    )
 
 
 def printable(text: str) -> str:

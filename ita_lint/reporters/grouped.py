@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 from ita_lint.diagnostics import Diagnostic
-from ita_lint.reporters import Run, printable
+from ita_lint.reporters import SEVERITY_WORDS, Run, place, printable
 from ita_lint.reporters.text import summary
 
 REPORT_LEVEL = {"en": "(report)", "th": "(ทั้งรายงาน)"}  # the heading of findings with no measure
@@ -27,17 +27,20 @@ def group(found: Iterable[Diagnostic], key: Callable[[Diagnostic], K]) -> dict[K
     return groups
 
 
-def _position(d: Diagnostic) -> str:
-    return f"{d.line}:{d.column}" + (f" ({printable(d.location)})" if d.location else "")
+def _position(d: Diagnostic, lang: str) -> str:
+    return f"{d.line}:{d.column}" + (f" ({printable(place(d.location, lang))})" if d.location else "")
 
 
 def _file(path: str, found: list[Diagnostic], lang: str) -> list[str]:
-    width = max(len(_position(d)) for d in found)
+    width = max(len(_position(d, lang)) for d in found)
+    words = SEVERITY_WORDS[lang]
+    severity_width = max(len(word) for word in words.values())
     lines = [printable(path)]
     for measure, findings in group(found, lambda d: d.measure).items():
         lines.append("  " + (" ".join(measure.split()) if measure else REPORT_LEVEL[lang]))
         lines.extend(
-            f"    {_position(d):<{width}}  {d.severity!s:<7}  {d.code}  {printable(d.message)}  ({d.rule})"
+            f"    {_position(d, lang):<{width}}  {words[d.severity]:<{severity_width}}  {d.code}  "
+            f"{printable(d.message)}  ({d.rule})"
             for d in findings
         )
     return lines

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ita_lint.diagnostics import Diagnostic, Severity
-from ita_lint.reporters import Run, printable
+from ita_lint.reporters import SEVERITY_WORDS, Run, place, printable
 
 _SKIPPED = {
     "en": "; {skipped} other file(s) skipped (not reports: other formats, lock files, README and the like)",
@@ -29,11 +29,11 @@ def paint(text: str, code: str, color: bool = True) -> str:
     return f"\x1b[{code}m{text}\x1b[0m" if color else text
 
 
-def line(d: Diagnostic, color: bool = False) -> str:
+def line(d: Diagnostic, color: bool = False, lang: str = "en") -> str:
     where = f"{paint(printable(d.path), BOLD, color)}:{d.line}:{d.column}"
     if d.location:
-        where += f" ({printable(d.location)})"
-    severity = paint(f"[{d.severity}]", SEVERITY_COLORS[d.severity], color)
+        where += f" ({printable(place(d.location, lang))})"
+    severity = paint(f"[{SEVERITY_WORDS[lang][d.severity]}]", SEVERITY_COLORS[d.severity], color)
     message = printable(d.message)
     return f"{where}: {paint(d.code, BOLD, color)} {severity} {message} {paint(f'({d.rule})', DIM, color)}"
 
@@ -47,6 +47,6 @@ def summary(run: Run) -> str:
 
 
 def render(run: Run) -> str:
-    lines = [line(d, run.color) for d in run.diagnostics]
+    lines = [line(d, run.color, run.lang) for d in run.diagnostics]
     lines.append(summary(run))
     return "\n".join(lines) + "\n"

@@ -7,13 +7,20 @@ Everything runs on every table cell: precompiled regexes and plain str operation
 """
 
 from ita_lint.thai.budgets import parse_budget
-from ita_lint.thai.periods import fiscal_months, fiscal_months_text, is_relative_period, parse_period
+from ita_lint.thai.periods import (
+    date_text,
+    fiscal_months,
+    fiscal_months_text,
+    is_relative_period,
+    parse_period,
+)
 from ita_lint.thai.statuses import parse_status
 from ita_lint.thai.text import clean_markup, normalize, repair, skeleton, to_arabic_digits
 from ita_lint.thai.years import fiscal_year_bounds, parse_year
 
 __all__ = [
     "clean_markup",
+    "date_text",
     "fiscal_months",
     "fiscal_months_text",
     "fiscal_year_bounds",

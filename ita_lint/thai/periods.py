@@ -239,6 +239,11 @@ def fiscal_months(text: str) -> tuple[int, int] | None:
     return None
 
 
+def date_text(day: date) -> str:
+    """A date as Thai documents write it: day, abbreviated month, Buddhist-era year (1 ต.ค. 2567)."""
+    return f"{day.day} {_ABBREVIATIONS[day.month - 1]} {day.year + BE_OFFSET}"
+
+
 def fiscal_months_text(first: int, last: int) -> str:
     """A period from fiscal month `first` to `last` as a report writes it (ต.ค. - มี.ค.)."""
     start, end = (_ABBREVIATIONS[(m + 8) % 12] for m in (first, last))

@@ -48,7 +48,7 @@ def test_real_report(rules: list[Rule]):
     out = render("github", Run(Linter(rules, "th").lint_path(path, shown), [shown], rules, "th")).splitlines()
     assert out[0] == (
         f"::error file={shown},line=39,col=194,title=ITA207 period-outside-fiscal-year"
-        '::ระยะเวลาดำเนินการ "ก.ย.๖๗ - ต.ค.๖๘" อยู่นอกปีงบประมาณ 2568 (2024-10-01 ถึง 2025-09-30)'
+        '::ระยะเวลาดำเนินการ "ก.ย.๖๗ - ต.ค.๖๘" อยู่นอกปีงบประมาณ 2568 (1 ต.ค. 2567 ถึง 30 ก.ย. 2568)'
     )
     assert [line.split(" ")[0] for line in out] == ["::error", "::error", "::warning", "::warning"]
 

@@ -144,7 +144,7 @@ def test_grouped_thai_on_real_reports(rules: list[Rule]):
     out = render("grouped", lint(rules, "th", LOPBURI, SAMUTPRAKAN)).splitlines()
     assert out[0] == "tests/fixtures/seeds/lopburi-pao-2568-report.txt"
     assert out[1] == "  ๒. กิจกรรมควบคุมการเบิกจ่ายเงินตามข้อบัญญัติงบประมาณรายจ่ายประจำปี"
-    assert out[2].startswith('    39:194  error    ITA207  ระยะเวลาดำเนินการ "ก.ย.๖๗ - ต.ค.๖๘" อยู่นอกปีงบประมาณ')
+    assert out[2].startswith('    39:194  ข้อผิดพลาด  ITA207  ระยะเวลาดำเนินการ "ก.ย.๖๗ - ต.ค.๖๘" อยู่นอก')
     # the outcome and duplicate findings about one measure share its heading
     heading = out.index("  ๓.มาตรการป้องกันผลประโยชน์ทับซ้อนขององค์การบริหารส่วนจังหวัดลพบุรี")
     assert [line.split()[2] for line in out[heading + 1 : heading + 3]] == ["ITA601", "ITA403"]

@@ -1,0 +1,58 @@
+"""Thai all the way through the text output: severities, places in a document, dates, and a
+console that only knows the Thai code page."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from ita_lint.cli import cli
+
+from conftest import ROOT, SEEDS
+
+LOPBURI = SEEDS / "lopburi-pao-2568-report.txt"
+WORD = ROOT / "tests" / "corpus" / "tune" / "docx-areas-spp-2568.docx"
+
+
+def text(*args: str) -> str:
+    return CliRunner().invoke(cli, ["check", "--isolated", *args]).stdout
+
+
+def test_thai_output_names_severities_and_places_in_thai():
+    thai = text("--lang", "th", str(WORD))
+    assert "(ตาราง 1 แถว 3 ช่อง 2): ITA205 [คำเตือน]" in thai
+    assert "[ข้อผิดพลาด]" in thai and "[error]" not in thai and "table" not in thai
+    english = text("--lang", "en", str(WORD))
+    assert "(table 1 row 3 cell 2): ITA205 [warning]" in english
+    grouped = text("--lang", "th", "--format", "grouped", str(WORD))
+    assert "(ตาราง 1 แถว 3 ช่อง 2)  คำเตือน" in grouped
+    # the JSON contract keeps its codes whatever the language
+    (first, *_) = json.loads(text("--lang", "th", "--format", "json", str(WORD)))
+    assert first["severity"] in ("error", "warning", "info") and first["location"].startswith("table ")
+
+
+def test_dates_in_messages_are_written_as_each_language_writes_them():
+    assert "(1 ต.ค. 2567 ถึง 30 ก.ย. 2568)" in text("--lang", "th", str(LOPBURI))
+    assert "(2024-10-01 to 2025-09-30)" in text("--lang", "en", str(LOPBURI))
+
+
+def test_a_thai_code_page_console_gets_the_whole_report(tmp_path: Path):
+    out = tmp_path / "out.txt"
+    environment = {**os.environ, "PYTHONIOENCODING": "cp874", "ITA_LINT_LANG": "th"}
+    with out.open("wb") as stdout:
+        done = subprocess.run(
+            [sys.executable, "-m", "ita_lint", "check", "--isolated", str(LOPBURI)],
+            stdout=stdout,
+            stderr=subprocess.PIPE,
+            env=environment,
+            timeout=60,
+            check=False,
+        )
+    assert done.returncode == 1, done.stderr
+    report = out.read_bytes().decode("cp874")
+    assert report.count("\n") == 5 and "ระยะเวลาดำเนินการ" in report  # four findings and the summary
