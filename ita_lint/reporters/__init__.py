@@ -35,6 +35,7 @@ FORMATS = {
     "github": "github",
     "junit": "junit",
     "csv": "csv_rows",
+    "html": "html",
 }
 
 

@@ -10,6 +10,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
 
+import lxml.html
 import pytest
 from click.testing import CliRunner
 
@@ -184,6 +185,7 @@ PARSERS: dict[str, Callable[[str], object]] = {
     "github": _lines(r"::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,title=ITA\d{3} [a-z-]+::.+"),
     "junit": ET.fromstring,
     "csv": lambda out: list(csv.DictReader(io.StringIO(out.removeprefix("\ufeff")))),
+    "html": lambda out: lxml.html.document_fromstring(out).xpath("//table[@id='findings']//tbody/tr"),
 }
 
 
