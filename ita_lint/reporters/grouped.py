@@ -3,6 +3,7 @@
 path
   measure name
     line:col  severity  CODE  message  (rule)
+      → what to write instead (the rule's fix), once per rule and file
 """
 
 from __future__ import annotations
@@ -31,22 +32,29 @@ def _position(d: Diagnostic, lang: str) -> str:
     return f"{d.line}:{d.column}" + (f" ({printable(place(d.location, lang))})" if d.location else "")
 
 
-def _file(path: str, found: list[Diagnostic], lang: str) -> list[str]:
+def _file(path: str, found: list[Diagnostic], run: Run) -> list[str]:
+    lang = run.lang
     width = max(len(_position(d, lang)) for d in found)
     words = SEVERITY_WORDS[lang]
     severity_width = max(len(word) for word in words.values())
+    fixes = {rule.code: rule.fix.get(lang) for rule in run.rules}
+    told: set[str] = set()  # the fix of a rule is said once per file, under its first finding
     lines = [printable(path)]
     for measure, findings in group(found, lambda d: d.measure).items():
         lines.append("  " + (" ".join(measure.split()) if measure else REPORT_LEVEL[lang]))
-        lines.extend(
-            f"    {_position(d, lang):<{width}}  {words[d.severity]:<{severity_width}}  {d.code}  "
-            f"{printable(d.message)}  ({d.rule})"
-            for d in findings
-        )
+        for d in findings:
+            lines.append(
+                f"    {_position(d, lang):<{width}}  {words[d.severity]:<{severity_width}}  {d.code}  "
+                f"{printable(d.message)}  ({d.rule})"
+            )
+            fix = fixes.get(d.code)
+            if fix and d.code not in told:
+                told.add(d.code)
+                lines.append(f"      → {printable(' '.join(fix.split()))}")
     return lines
 
 
 def render(run: Run) -> str:
     files = group(run.diagnostics, lambda d: d.path)
-    blocks = ["\n".join(_file(path, found, run.lang)) + "\n\n" for path, found in files.items()]
+    blocks = ["\n".join(_file(path, found, run)) + "\n\n" for path, found in files.items()]
     return "".join(blocks) + summary(run) + "\n"

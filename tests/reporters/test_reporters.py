@@ -148,12 +148,17 @@ def test_grouped_thai_on_real_reports(rules: list[Rule]):
     assert out[2].startswith('    39:194  ข้อผิดพลาด  ITA207  ระยะเวลาดำเนินการ "ก.ย.๖๗ - ต.ค.๖๘" อยู่นอก')
     # the outcome and duplicate findings about one measure share its heading
     heading = out.index("  ๓.มาตรการป้องกันผลประโยชน์ทับซ้อนขององค์การบริหารส่วนจังหวัดลพบุรี")
-    assert [line.split()[2] for line in out[heading + 1 : heading + 3]] == ["ITA601", "ITA403"]
+    findings = [line for line in out[heading + 1 : heading + 5] if not line.startswith("      → ")]
+    assert [line.split()[2] for line in findings[:2]] == ["ITA601", "ITA403"]
     second = out.index("tests/fixtures/seeds/samutprakan-pao-2564-report.txt")
     assert out[second + 1] == "  (ทั้งรายงาน)"
     assert out[second - 1] == ""
     assert out[-1] == "พบ 11 รายการใน 2 ไฟล์: ข้อผิดพลาด 3 คำเตือน 8 ข้อสังเกต 0"
-    assert sum(line.startswith("    ") for line in out) == 11
+    assert sum(line.startswith("    ") and not line.startswith("      → ") for line in out) == 11
+    # what to write instead, under the first finding of each rule in each file
+    assert (
+        out[3] == "      → แก้ช่วงเวลาให้อยู่ใน ต.ค. ถึง ก.ย. ของปีงบประมาณ (ธ.ค. ของปี พ.ศ. N เป็นของปีงบประมาณ N+1)"
+    )
 
 
 def test_json_lines_each_line_is_one_finding(real: Run):
@@ -178,7 +183,9 @@ POSITION = r"\S+\.txt:\d+:\d+"
 PARSERS: dict[str, Callable[[str], object]] = {
     "text": _lines(rf"{POSITION}: ITA\d{{3}} \[(error|warning|info)\] .+ \([a-z-]+\)|\d+ finding.*"),
     "concise": _lines(rf"{POSITION}: ITA\d{{3}} .+"),
-    "grouped": _lines(r"\S+\.txt|  \S.*|    \d+:\d+ +(error|warning|info) +ITA\d{3}  .+|\d+ finding.*|"),
+    "grouped": _lines(
+        r"\S+\.txt|  \S.*|    \d+:\d+ +(error|warning|info) +ITA\d{3}  .+|      → .+|\d+ finding.*|"
+    ),
     "json": json.loads,
     "json-lines": lambda out: [json.loads(line) for line in out.splitlines()],
     "sarif": json.loads,
