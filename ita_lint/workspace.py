@@ -6,12 +6,10 @@ sets and linters (built once per distinct configuration), and the baseline.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import re
 import sys
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -161,6 +159,10 @@ class Workspace:
             for path in files:
                 yield self.lint_file(path, lang)
             return
+        # imported here: a run of a few files (a pre-commit hook) never pays for them
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         batch = max(1, min(64, len(files) // (jobs * 8)))
         context = multiprocessing.get_context("spawn" if sys.platform == "win32" else "fork")
         cache = self.cache.directory if self.cache is not None else None
