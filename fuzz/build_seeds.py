@@ -35,24 +35,7 @@ MEASURES = (
 TITLE = "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
 AGENCY = "องค์การบริหารส่วนตำบลตัวอย่าง ประจำปีงบประมาณ พ.ศ. ๒๕๖๘"
 
-# Documents of the repository copied as they are, per seed directory.
-COPIED = {
-    "yaml": ["examples/clean-example-2568-report.yaml", "examples/lopburi-city-2565-analysis.yaml"],
-    "text": [
-        "tests/fixtures/documents/readable-report.txt",
-        "tests/fixtures/documents/unreadable-report.txt",
-        "tests/corpus/holdout/cell-per-line-port-2568-report-unreadable.txt",
-        "tests/corpus/tune/text-aligned-dept-2566.txt",
-        "tests/corpus/holdout3/markdown-dga-2567.md",
-        "tests/corpus/holdout/html-pasted-2567-report.txt",
-    ],
-    "csv": ["tests/corpus/tune/csv-port-2566.csv", "tests/corpus/holdout/csv-mukdahan-tech-2565-report.csv"],
-    "xlsx": ["tests/corpus/tune/xlsx-months-college-2567.xlsx"],
-    "html": ["tests/corpus/holdout/html-doae-2566-plan.html", "tests/corpus/tune/html-nakhon-2568.html"],
-    "pdf": ["tests/corpus/holdout/pdf-scan-nongsanom-2565-report.pdf"],
-    "rules": [*(f"rules/{p.name}" for p in sorted((ROOT / "rules").glob("*.yaml")))]
-    + [f"docs/example-rules/{p.name}" for p in sorted((ROOT / "docs/example-rules").glob("*.yaml"))],
-}
+CLEAN_RECORD = ROOT / "examples" / "clean-example-2568-report.yaml"
 
 # A record with a defect for most rules: also the document the rules target lints with a rule
 # that loaded, so that its messages are formatted and its conditions tested.
@@ -445,9 +428,7 @@ def record_seeds() -> tuple[dict[str, bytes], dict[str, bytes]]:
     records = {"defective.yaml": DEFECTIVE_RECORD, **SMALL_RECORDS}
     as_json = {}
     for name in ("defective.yaml", "clean"):
-        source = (
-            DEFECTIVE_RECORD if name == "defective.yaml" else (ROOT / COPIED["yaml"][0]).read_text("utf-8")
-        )
+        source = DEFECTIVE_RECORD if name == "defective.yaml" else CLEAN_RECORD.read_text("utf-8")
         data = yaml.safe_load(source)
         as_json[name.removesuffix(".yaml") + ".json"] = json.dumps(
             data, ensure_ascii=False, indent=1
@@ -467,8 +448,6 @@ def write(directory: str, files: dict[str, bytes]) -> None:
 
 def main() -> None:
     shutil.rmtree(SEEDS, ignore_errors=True)
-    for directory, sources in COPIED.items():
-        write(directory, {Path(source).name: (ROOT / source).read_bytes() for source in sources})
     yaml_records, json_records = record_seeds()
     write("yaml", yaml_records)
     write("json", json_records)

@@ -220,6 +220,27 @@ def zip_mutator(data: bytes, max_size: int, seed: int) -> bytes:
     return packed if len(packed) <= max_size else atheris.Mutate(data, max_size)
 
 
+# Documents of the repository that also seed a target, per seed directory: copied into its working
+# corpus (fuzz/corpus/<name>, not in git) when a run starts, never committed twice.
+REPOSITORY_SEEDS = {
+    "yaml": ["examples/clean-example-2568-report.yaml", "examples/lopburi-city-2565-analysis.yaml"],
+    "text": [
+        "tests/fixtures/documents/readable-report.txt",
+        "tests/fixtures/documents/unreadable-report.txt",
+        "tests/corpus/holdout/cell-per-line-port-2568-report-unreadable.txt",
+        "tests/corpus/tune/text-aligned-dept-2566.txt",
+        "tests/corpus/holdout3/markdown-dga-2567.md",
+        "tests/corpus/holdout/html-pasted-2567-report.txt",
+    ],
+    "csv": ["tests/corpus/tune/csv-port-2566.csv", "tests/corpus/holdout/csv-mukdahan-tech-2565-report.csv"],
+    "xlsx": ["tests/corpus/tune/xlsx-months-college-2567.xlsx"],
+    "html": ["tests/corpus/holdout/html-doae-2566-plan.html", "tests/corpus/tune/html-nakhon-2568.html"],
+    "pdf": ["tests/corpus/holdout/pdf-scan-nongsanom-2565-report.pdf"],
+    "rules": [*(f"rules/{p.name}" for p in sorted((ROOT / "rules").glob("*.yaml")))]
+    + [f"docs/example-rules/{p.name}" for p in sorted((ROOT / "docs/example-rules").glob("*.yaml"))],
+}
+
+
 def _arguments(name: str, seeds: str, zipped: bool) -> list[str]:
     """libFuzzer's arguments, with this project's defaults for those not given: the time and
     memory limits, crashes under fuzz/crashes/<name>/, and the corpus fuzz/corpus/<name> (new
@@ -238,6 +259,12 @@ def _arguments(name: str, seeds: str, zipped: bool) -> list[str]:
     if not any(not arg.startswith("-") for arg in given):
         corpus = FUZZ / "corpus" / name
         corpus.mkdir(parents=True, exist_ok=True)
+        (FUZZ / "seeds" / seeds).mkdir(
+            parents=True, exist_ok=True
+        )  # the rules' seeds are all in the repository
+        for source in REPOSITORY_SEEDS.get(seeds, ()):
+            if not (corpus / Path(source).name).exists():
+                shutil.copyfile(ROOT / source, corpus / Path(source).name)
         added += [str(corpus), str(FUZZ / "seeds" / seeds)]
     # libFuzzer runs argv[0] through the shell for -minimize_crash, -merge and -fork: the script
     # with the interpreter running it, not the script alone (it is not executable)
