@@ -1,3 +1,5 @@
 from ita_lint.cli import main
 
-main()
+# guarded: worker processes (multiprocessing, anyio) import the main module of their parent
+if __name__ == "__main__":
+    main()

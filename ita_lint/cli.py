@@ -223,6 +223,13 @@ def _workspace(
     ),
 )
 @click.option("--quiet", "-q", is_flag=True, help=_("Show errors only.", "แสดงเฉพาะข้อผิดพลาดระดับ error"))
+@click.option(
+    "--show-fixes",
+    is_flag=True,
+    help=_(
+        "Text output: under each finding, what to write instead.", "แสดงวิธีแก้ใต้ข้อค้นพบแต่ละรายการ (รูปแบบ text)"
+    ),
+)
 @click.option("--no-color", is_flag=True, help=_("No colours (also: NO_COLOR).", "ไม่ใช้สี (หรือตั้ง NO_COLOR)"))
 @click.option(
     "--baseline",
@@ -254,6 +261,7 @@ def check(
     no_cache: bool,
     cache_dir: Path | None,
     quiet: bool,
+    show_fixes: bool,
     no_color: bool,
     baseline_file: Path | None,
     write_baseline: bool,
@@ -304,7 +312,9 @@ def check(
     if quiet:
         diagnostics = [d for d in diagnostics if d.severity is Severity.ERROR]
     color = output is None and not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
-    run = Run(diagnostics, [str(f) for f in files], rules, language, color, workspace.skipped, summaries)
+    run = Run(
+        diagnostics, [str(f) for f in files], rules, language, color, workspace.skipped, summaries, show_fixes
+    )
     if summary is not None:
         text = render("summary", run, form=summary)
     elif statistics:
@@ -560,3 +570,82 @@ def convert(files: tuple[Path, ...], output_dir: Path | None) -> None:
             continue
         click.echo(f"{path} -> {targets[index]}", err=True)
     sys.exit(EXIT_ERROR if failed else EXIT_CLEAN)
+
+
+@cli.command(
+    help=_(
+        "Serve the web page where agency staff check their files (and the JSON API, POST /api/check).",
+        "เปิดหน้าเว็บสำหรับเจ้าหน้าที่หน่วยงานให้ตรวจไฟล์ได้เอง (และ JSON API ที่ POST /api/check)",
+    )
+)
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help=_("Address to listen on.", "ที่อยู่ที่รับการเชื่อมต่อ")
+)
+@click.option(
+    "--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help=_("Port.", "พอร์ต")
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    help=_(
+        "Processes that check files at once [default: CPU count].",
+        "จำนวนโพรเซสที่ตรวจไฟล์พร้อมกัน [ค่าเริ่มต้น: จำนวน CPU]",
+    ),
+)
+@click.option(
+    "--max-upload-mb",
+    default=20.0,
+    show_default=True,
+    type=click.FloatRange(min=0, min_open=True),
+    help=_("Largest request (all its files), in MB.", "ขนาดรวมสูงสุดของไฟล์ที่ส่งในครั้งเดียว (MB)"),
+)
+@click.option(
+    "--max-files",
+    default=10,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help=_("Most files in one request.", "จำนวนไฟล์สูงสุดต่อครั้ง"),
+)
+@click.option(
+    "--timeout",
+    default=60.0,
+    show_default=True,
+    type=click.FloatRange(min=0, min_open=True),
+    help=_("Seconds to answer a request before it is stopped.", "เวลาสูงสุด (วินาที) ในการตรวจหนึ่งครั้ง"),
+)
+@click.option(
+    "--config",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help=_("Configuration every upload is checked with.", "ไฟล์การตั้งค่าที่ใช้ตรวจทุกไฟล์"),
+)
+def serve(
+    host: str,
+    port: int,
+    workers: int | None,
+    max_upload_mb: float,
+    max_files: int,
+    timeout: float,
+    config: Path | None,
+) -> None:
+    try:
+        import uvicorn
+
+        from ita_lint.web.app import ServeSettings, create_app
+    except ImportError as error:
+        click.echo(
+            _(
+                f"ita-lint serve needs the web extra ({error.name} is missing): pip install -e '.[web]'",
+                f"ita-lint serve ต้องติดตั้งส่วนเว็บเพิ่ม (ไม่พบ {error.name}): pip install -e '.[web]'",
+            ),
+            err=True,
+        )
+        sys.exit(EXIT_ERROR)
+    from ita_lint.config import Finder
+
+    try:
+        Finder(config, isolated=True)  # a broken configuration stops here, not in every request
+    except ConfigError as error:
+        _fail(error)
+    settings = ServeSettings(config, workers or os.cpu_count() or 1, max_upload_mb, max_files, timeout)
+    # uvicorn's access log has the method, path and status: never a file name or its content
+    uvicorn.run(create_app(settings), host=host, port=port, server_header=False)

@@ -77,7 +77,7 @@ def check_file(path: Path, limits: Limits) -> None:
     if not stat.S_ISREG(status.st_mode):
         raise ReadError("not a regular file (a device or a pipe)")
     if status.st_size > limits.file_mb * MB:
-        raise limit_error(f"file larger than {limits.file_mb} MB ({status.st_size / MB:.0f} MB)")
+        raise limit_error(f"file larger than {limits.file_mb} MB ({status.st_size / MB:.3g} MB)")
     if not os.access(path, os.R_OK):
         raise ReadError("cannot read file: permission denied")
 

@@ -12,10 +12,12 @@ from pathlib import Path
 from ita_lint import __version__, conditions, readers, suppressions, thai
 from ita_lint.checks import Subject
 from ita_lint.diagnostics import Diagnostic, FileSummary, Severity
+from ita_lint.errors import ReadError, Reason
 from ita_lint.layout import Reading
 from ita_lint.limits import DEFAULT as DEFAULT_LIMITS
 from ita_lint.limits import MORE_FINDINGS
-from ita_lint.records import Measure, Report
+from ita_lint.records import Measure, Position, Report
+from ita_lint.reporters import where
 from ita_lint.ruleset import Rule
 
 
@@ -29,20 +31,27 @@ _LINE_BREAKS = re.compile(r"\s*[\n\r\v\f\u2028\u2029]\s*")
 
 def _shown(value: object, lang: str) -> object:
     """A value as a message shows it: cell text on one line (a finding is one line of output,
-    whatever the cell held), dates as the language writes them (1 ต.ค. 2567, 2024-10-01)."""
+    whatever the cell held), dates as the language writes them (1 ต.ค. 2567, 2024-10-01), and
+    places as the reader finds them (บรรทัด 36, ตาราง 7 แถว 3 ช่อง 1), and why a file cannot be
+    read in the language of the message."""
     if isinstance(value, str):
-        return _flat(value)
+        return one_line(value)
     if isinstance(value, date):
         return thai.date_text(value) if lang == "th" else value.isoformat()
+    if isinstance(value, Position):
+        return where(value.line, value.location, lang)
+    if isinstance(value, Reason):
+        return value.said_in(lang)
     return value
 
 
-def _flat(text: str) -> str:
+def one_line(text: str) -> str:
+    """Text on one line: a finding is one line of output, whatever a cell held."""
     return _LINE_BREAKS.sub(" ", text)
 
 
 def _args(args: Mapping[str, object], measure: Measure | None, lang: str) -> dict[str, object]:
-    label = _flat(measure.label) if measure is not None and measure.label else None
+    label = one_line(measure.label) if measure is not None and measure.label else None
     if label and len(label) > 60:
         label = label[:59] + "…"
     return {"measure": label or "-", **{key: _shown(value, lang) for key, value in args.items()}}
@@ -85,16 +94,19 @@ class Linter:
 
     def lint_file(self, path: Path, display: str | None = None) -> tuple[FileSummary, list[Diagnostic]]:
         """`lint_path`, and what the file is: its summary line."""
+        summary, document = self.read(path, display)
+        return summary, self.lint_read(summary.path, document)
+
+    def read(self, path: Path, display: str | None = None) -> tuple[FileSummary, Report | ReadError]:
+        """A file's summary line and its report, or why it cannot be read (never raises)."""
         shown = display or str(path)
         unread = FileSummary(shown, checked=False, kind="unreadable")
         try:
             report = readers.read(path, self.reading)
-        except readers.ReadError as error:
-            return unread, self.lint_unreadable(shown, error)
+        except ReadError as error:
+            return unread, error
         except Exception as error:
-            return unread, self.lint_unreadable(
-                shown, readers.ReadError(f"cannot parse: {type(error).__name__}: {error}")
-            )
+            return unread, ReadError(f"cannot parse: {type(error).__name__}: {error}")
         summary = FileSummary(
             shown,
             checked=True,
@@ -104,13 +116,19 @@ class Linter:
             province=report.province.text if report.province is not None else None,
             fiscal_year=report.year,
         )
+        return summary, report._replace(path=shown)
+
+    def lint_read(self, path: str, document: Report | ReadError) -> list[Diagnostic]:
+        """The findings of what `read` returned: one report can be linted in several languages."""
+        if isinstance(document, ReadError):
+            return self.lint_unreadable(path, document)
         try:
-            return summary, self.lint_report(report._replace(path=shown))
+            return self.lint_report(document)
         except Exception as error:  # a check bug must not stop a bulk run either
             reason = f"internal error while checking, please report it: {type(error).__name__}: {error}"
-            return summary, self.lint_unreadable(shown, readers.ReadError(reason))
+            return self.lint_unreadable(path, ReadError(reason))
 
-    def lint_unreadable(self, path: str, error: readers.ReadError) -> list[Diagnostic]:
+    def lint_unreadable(self, path: str, error: ReadError) -> list[Diagnostic]:
         return sorted(self._run(self._by_scope.get("file", []), [Subject(path=path, error=error)]))
 
     def lint_report(self, report: Report) -> list[Diagnostic]:
@@ -168,7 +186,7 @@ class Linter:
                         message=rule.message[self.lang].format_map(
                             _Template(_args(problem.args, measure, self.lang))
                         ),
-                        measure=_flat(measure.label) if measure is not None and measure.label else None,
+                        measure=one_line(measure.label) if measure is not None and measure.label else None,
                         location=problem.position.location,
                         measure_line=measure.position.line if measure is not None else None,
                     )

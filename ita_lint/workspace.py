@@ -79,7 +79,7 @@ class Workspace:
     cache: ResultCache | None = None  # findings of files already checked; None: check every file
     _settings: dict[int, Settings] = field(default_factory=dict)
     _rules: dict[tuple[Path, ...], list[Rule]] = field(default_factory=dict)
-    _linters: dict[tuple[int, tuple[int, ...]], Linter] = field(default_factory=dict)
+    _linters: dict[tuple[int, tuple[int, ...], str], Linter] = field(default_factory=dict)
     # files met under the directories that are not reports: other types, Office lock files
     skipped: int = 0
 
@@ -121,7 +121,7 @@ class Workspace:
         settings = self.settings_for(path)
         relative = settings.relative(path)
         matching = tuple(i for i, o in enumerate(settings.overrides) if o.matches(relative))
-        key = (id(settings), matching)
+        key = (id(settings), matching, lang)
         linter = self._linters.get(key)
         if linter is None:
             rules = settings.rules_for(path, self.rules_of(settings))

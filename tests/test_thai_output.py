@@ -56,3 +56,25 @@ def test_a_thai_code_page_console_gets_the_whole_report(tmp_path: Path):
     assert done.returncode == 1, done.stderr
     report = out.read_bytes().decode("cp874")
     assert report.count("\n") == 5 and "ระยะเวลาดำเนินการ" in report  # four findings and the summary
+
+
+def test_show_fixes_puts_what_to_write_under_each_finding():
+    lines = text("--lang", "th", "--show-fixes", str(LOPBURI)).splitlines()
+    findings = [i for i, line in enumerate(lines) if "ITA" in line]
+    assert len(findings) == 4
+    for index in findings:
+        assert lines[index + 1].startswith("  วิธีแก้: ")
+    assert '  วิธีแก้: เขียนจำนวนเงิน เช่น ๕๖,๕๐๐ หรือ "ไม่ใช้งบประมาณ"' in lines
+    english = text("--lang", "en", "--show-fixes", str(LOPBURI))
+    assert "\n  help: Keep the period within October to September" in english
+    assert "help:" not in text("--lang", "en", str(LOPBURI))  # only when asked
+
+
+def test_a_repeated_measure_in_word_is_placed_by_table_row_and_cell_not_line(tmp_path: Path):
+    sys.path.insert(0, str(ROOT / "tests" / "readers"))
+    from build_documents import build_docx
+
+    word = build_docx(LOPBURI, tmp_path / "lopburi.docx")
+    thai = text("--lang", "th", str(word))
+    assert "ซ้ำกับมาตรการเดิมที่ ตาราง 7 แถว 3 ช่อง 1" in thai
+    assert "บรรทัด" not in thai

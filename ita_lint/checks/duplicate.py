@@ -11,7 +11,7 @@ from ita_lint.records import Measure
 
 KIND = "duplicate"
 SCOPES = ("report",)
-ARGS: tuple[str, ...] = ("first_line", "first_location")
+ARGS: tuple[str, ...] = ("first",)
 OPTIONS = {
     "type": "object",
     "additionalProperties": False,
@@ -49,6 +49,5 @@ def check(subject: Subject, options: Mapping[str, Any]) -> Iterator[Problem]:
             scoped = (index if per_table else None, *key)
             first = seen.setdefault(scoped, measure)
             if first is not measure:
-                where = first.position.location
-                args = {"first_line": first.position.line, "first_location": f" ({where})" if where else ""}
-                yield Problem(position=measure.position, measure=measure, args=args)
+                # a position: the message says it as its language does (บรรทัด 36, ตาราง 7 แถว 3)
+                yield Problem(position=measure.position, measure=measure, args={"first": first.position})

@@ -6,6 +6,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ita_lint.checks import Problem, Subject
+from ita_lint.errors import Reason
 from ita_lint.records import Position
 
 KIND = "unreadable"
@@ -17,6 +18,7 @@ OPTIONS = {"type": "object", "additionalProperties": False, "properties": {}}
 def check(subject: Subject, options: Mapping[str, Any]) -> Iterator[Problem]:
     if subject.error is not None:
         position = getattr(subject.error, "position", None) or Position()
-        yield Problem(position=position, args={"reason": str(subject.error)})
+        # a Reason: the message says it in its own language
+        yield Problem(position=position, args={"reason": Reason(str(subject.error))})
         for reason, where in getattr(subject.error, "more", ()):
-            yield Problem(position=where, args={"reason": reason})
+            yield Problem(position=where, args={"reason": Reason(reason)})

@@ -72,6 +72,10 @@ def can_read(path: Path) -> bool:
     return path.suffix.lower() in READERS
 
 
+def unsupported(suffix: str) -> ReadError:
+    return ReadError(f"unsupported file type {suffix or '(none)'}")
+
+
 def read(path: Path, reading: Reading | None = None) -> Report:
     """A file's report. Record files are reports already; documents of every other format are
     read into the layout stream (`items_of`), and the layout stages make the report. Every
@@ -80,7 +84,7 @@ def read(path: Path, reading: Reading | None = None) -> Report:
     limits.check_file(path, reading.limits)
     module = READERS.get(path.suffix.lower())
     if module is None:
-        raise ReadError(f"unsupported file type {path.suffix or '(none)'}")
+        raise unsupported(path.suffix)
     if path.suffix.lower() in OFFICE_PACKAGES:
         limits.check_package(path, reading.limits)
     reader = importlib.import_module(f"ita_lint.readers.{module}")

@@ -22,6 +22,7 @@ class Run(NamedTuple):
     color: bool = False
     skipped: int = 0  # files under the directories that were not reports (other types, lock files)
     summaries: Sequence[FileSummary] = ()  # one per checked file, in the order of `files`
+    show_fixes: bool = False  # text output: each finding followed by what to write instead
 
 
 # --format name -> reporter module in this package; each has `render(run: Run) -> str`
@@ -75,6 +76,15 @@ def place(location: str, lang: str) -> str:
     return "".join(
         part if part.startswith("'") else _PLACE.sub(lambda m: _PLACE_WORDS[m[1]], part) for part in parts
     )
+
+
+_LINE = {"en": "line {line}", "th": "บรรทัด {line}"}
+
+
+def where(line: int, location: str | None, lang: str) -> str:
+    """Where something is, as the reader of the document finds it: by its table, row and cell
+    (ตาราง 8 แถว 2 ช่อง 4) in documents without lines, else by its line."""
+    return place(location, lang) if location else _LINE[lang].format(line=line)
 
 
 def printable(text: str) -> str:

@@ -46,7 +46,16 @@ def summary(run: Run) -> str:
     return text + (_SKIPPED[run.lang].format(skipped=run.skipped) if run.skipped else "")
 
 
+# the word before a fix, as ruff prints `help:`
+_HELP = {"en": "help", "th": "วิธีแก้"}
+
+
 def render(run: Run) -> str:
-    lines = [line(d, run.color, run.lang) for d in run.diagnostics]
+    fixes = {rule.code: " ".join(rule.fix.get(run.lang, "").split()) for rule in run.rules}
+    lines = []
+    for d in run.diagnostics:
+        lines.append(line(d, run.color, run.lang))
+        if run.show_fixes and fixes.get(d.code):
+            lines.append(f"  {paint(_HELP[run.lang] + ':', BOLD, run.color)} {printable(fixes[d.code])}")
     lines.append(summary(run))
     return "\n".join(lines) + "\n"

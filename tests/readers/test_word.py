@@ -166,7 +166,7 @@ def test_docx_findings_come_in_reading_order(lopburi_docx: Path, linter: Linter)
     found = linter.lint_path(lopburi_docx)
     assert [d.rule for d in found] == [d.rule for d in linter.lint_path(LOPBURI_PAO)]
     duplicate = next(d for d in found if d.rule == "duplicate-measure")
-    assert duplicate.message.endswith("repeats the one on line 3 (table 7 row 3 cell 1)")
+    assert duplicate.message.endswith("repeats the one at table 7 row 3 cell 1")
 
 
 def test_title_comes_from_the_paragraphs_before_the_first_table(tmp_path: Path) -> None:

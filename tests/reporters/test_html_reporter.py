@@ -3,9 +3,6 @@ system chromedriver): it loads without script errors, filtering and sorting work
 
 from __future__ import annotations
 
-import io
-import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,17 +10,12 @@ from click.testing import CliRunner
 
 from ita_lint.cli import cli
 
+import browser as browser_tools
 from conftest import EXAMPLES, ROOT, SEEDS
 
-CHROMIUM, CHROMEDRIVER = shutil.which("chromium"), shutil.which("chromedriver")
-if not (CHROMIUM and CHROMEDRIVER):
-    if os.environ.get("ITA_LINT_BROWSER_TESTS") == "required":  # set by .ci/run, which installs them
-        pytest.fail("chromium and chromedriver are required: apt-get install chromium chromium-driver")
-    pytest.skip("no chromium here: apt-get install chromium chromium-driver", allow_module_level=True)
+browser_tools.require()
 
-from selenium import webdriver  # noqa: E402 - only where a browser exists
-from selenium.webdriver.chrome.service import Service  # noqa: E402
-from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402 - only where a browser exists
 from selenium.webdriver.support.ui import Select  # noqa: E402
 
 
@@ -40,12 +32,7 @@ def page(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def browser():
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1400,1000"):
-        options.add_argument(argument)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver = browser_tools.chrome()
     yield driver
     driver.quit()
 
@@ -59,17 +46,11 @@ def test_the_page_loads_offline_without_script_errors_and_draws(page: Path, brow
     assert "http://" not in text and "https://" not in text  # nothing fetched: one file, offline
     browser.get(page.as_uri())
     assert browser.title == "รายงานผลการตรวจ ita-lint"
-    errors = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
-    assert errors == []
+    assert browser_tools.script_errors(browser) == []
     files = browser.find_elements(By.CSS_SELECTOR, "#files tbody tr")
     assert len(files) == 12 and any("อ่านไม่ได้" in row.text for row in files)  # the scan
     assert len(browser.find_elements(By.CSS_SELECTOR, "svg rect.bar")) >= 5
-    from PIL import Image
-
-    shot = Image.open(io.BytesIO(browser.get_screenshot_as_png())).convert("L")
-    low, high = shot.getextrema()
-    assert low < 100 and high > 200  # text and bars on a light page, not a blank screen
-    assert sum(1 for count in shot.histogram() if count) > 20  # many shades: drawn, not blank
+    assert browser_tools.drawn(browser)
 
 
 def test_filtering_and_sorting_work(page: Path, browser):
