@@ -60,14 +60,18 @@ def samples(paths: Sequence[Path] = SAMPLES, lang: str = "th") -> list[Sample]:
 
 
 def start_server(*options: str) -> tuple[subprocess.Popen[str], str]:
-    """`ita-lint serve` on a free port of the loopback interface, once it answers."""
-    command = [sys.executable, "-m", "ita_lint", "serve", "--host", "127.0.0.1", "--port", "0", *options]
+    """`ita-lint serve` with `options` (by default on a free port of the loopback interface), and
+    its address once it answers."""
+    defaults = [name for name, value in (("--host", "127.0.0.1"), ("--port", "0")) if name not in options]
+    command = [sys.executable, "-m", "ita_lint", "serve", *options]
+    for name in defaults:
+        command += [name, "127.0.0.1" if name == "--host" else "0"]
     server = subprocess.Popen(command, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
     assert server.stderr is not None
     for line in server.stderr:  # uvicorn says where it listens once the workers are up
         match = _RUNNING.search(line)
         if match:
-            return server, match[1]
+            return server, match[1].replace("0.0.0.0", "127.0.0.1")  # listening everywhere: here too
     server.kill()
     raise RuntimeError(f"ita-lint serve did not start (exit {server.wait()})")
 
