@@ -78,3 +78,19 @@ def test_a_repeated_measure_in_word_is_placed_by_table_row_and_cell_not_line(tmp
     thai = text("--lang", "th", str(word))
     assert "ซ้ำกับมาตรการเดิมที่ ตาราง 7 แถว 3 ช่อง 1" in thai
     assert "บรรทัด" not in thai
+
+
+def test_spreadsheet_and_pdf_places_are_said_in_thai():
+    from ita_lint.reporters import place
+
+    assert place("sheet 'table 1' row 4 column E", "th") == "แผ่นงาน 'table 1' แถว 4 คอลัมน์ E"
+    assert place("page 2 table 1 row 5 cell 4", "th") == "หน้า 2 ตาราง 1 แถว 5 ช่อง 4"
+
+
+def test_the_thai_file_summary_names_kinds_of_document_in_thai():
+    summary = text(
+        "--lang", "th", "--summary", "text", str(SEEDS / "lopburi-city-2565-analysis.txt"), str(LOPBURI)
+    )
+    assert "ตรวจแล้ว  บันทึกวิเคราะห์  เทศบาลเมืองลพบุรี" in summary
+    assert "ตรวจแล้ว  รายงานผลการดำเนินการ  องค์การบริหารส่วนจังหวัดลพบุรี" in summary
+    assert "  report  " in text("--lang", "en", "--summary", "text", str(LOPBURI))  # codes in English

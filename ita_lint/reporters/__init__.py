@@ -54,13 +54,37 @@ SEVERITY_WORDS = {
     "en": {"error": "error", "warning": "warning", "info": "info"},
     "th": {"error": "ข้อผิดพลาด", "warning": "คำเตือน", "info": "ข้อสังเกต"},
 }
+# What each kind of document is called (FileSummary.kind); English output keeps the codes.
+KIND_WORDS = {
+    "th": {
+        "report": "รายงานผลการดำเนินการ",
+        "plan": "แผนมาตรการ",
+        "analysis": "บันทึกวิเคราะห์",
+        "other": "เอกสารอื่น (ไม่พบตารางมาตรการ)",
+        "unreadable": "อ่านไม่ได้",
+    },
+    "en": {
+        "report": "measures report",
+        "plan": "measures plan",
+        "analysis": "analysis memo",
+        "other": "other document (no measures table found)",
+        "unreadable": "unreadable",
+    },
+}
+
+
+def kind_word(kind: str, lang: str) -> str:
+    """A kind of document as Thai output names it; English output keeps the code (`report`)."""
+    return KIND_WORDS["th"].get(kind, kind) if lang == "th" else kind
+
+
 _PLACE_WORDS = {
     "table": "ตาราง",
     "row": "แถว",
     "cell": "ช่อง",
     "page": "หน้า",
     "line": "บรรทัด",
-    "sheet": "ชีต",
+    "sheet": "แผ่นงาน",
     "column": "คอลัมน์",
     "paragraph": "ย่อหน้า",
 }

@@ -13,7 +13,7 @@ from collections import Counter
 from html import escape
 
 from ita_lint.diagnostics import Severity
-from ita_lint.reporters import SEVERITY_WORDS, Run, place
+from ita_lint.reporters import SEVERITY_WORDS, Run, kind_word, place
 from ita_lint.reporters.summary import rows as file_rows
 
 WORDS = {
@@ -139,7 +139,7 @@ def render(run: Run) -> str:
                 escape(str(row["agency"] or words["none"])),
                 escape(str(row["province"] or "")),
                 str(row["fiscal_year"] or ""),
-                escape(str(row["kind"])),
+                escape(kind_word(str(row["kind"]), run.lang)),
                 words["yes"] if row["checked"] else words["no"],
                 str(row["errors"]),
                 str(row["warnings"]),

@@ -7,7 +7,7 @@ import json
 from collections import Counter
 
 from ita_lint.diagnostics import Severity
-from ita_lint.reporters import Run
+from ita_lint.reporters import Run, kind_word
 from ita_lint.reporters.csv_rows import table
 
 COLUMNS = (
@@ -47,6 +47,8 @@ def render(run: Run, form: str = "text") -> str:
         tuple(((yes if row[key] else no) if key == "checked" else row[key]) for key in COLUMNS)
         for row in found
     ]
-    if form == "csv":
+    if form == "csv":  # codes, for filtering in a spreadsheet
         return table(COLUMNS, [tuple("" if value is None else value for value in row) for row in cells])
+    kind = COLUMNS.index("kind")
+    cells = [(*row[:kind], kind_word(str(row[kind]), run.lang), *row[kind + 1 :]) for row in cells]
     return "".join("  ".join("-" if value is None else str(value) for value in row) + "\n" for row in cells)

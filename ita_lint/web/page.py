@@ -17,7 +17,7 @@ from jinja2 import Environment, PackageLoader
 
 from ita_lint import readers
 from ita_lint.diagnostics import LANGUAGES, Diagnostic, Severity
-from ita_lint.reporters import SEVERITY_WORDS, Run, where
+from ita_lint.reporters import KIND_WORDS, SEVERITY_WORDS, Run, where
 from ita_lint.reporters import render as render_report
 from ita_lint.web.checking import CheckedFile, MeasureRow
 
@@ -91,23 +91,6 @@ WORDS: dict[str, dict[str, str]] = {
     },
 }
 
-# what the summary calls each kind of document
-KIND_WORDS: dict[str, dict[str, str]] = {
-    "th": {
-        "report": "รายงานผลการดำเนินการ",
-        "plan": "แผนมาตรการ",
-        "analysis": "บันทึกวิเคราะห์",
-        "other": "เอกสารอื่น (ไม่พบตารางมาตรการ)",
-        "unreadable": "อ่านไม่ได้",
-    },
-    "en": {
-        "report": "measures report",
-        "plan": "measures plan",
-        "analysis": "analysis memo",
-        "other": "other document (no measures table found)",
-        "unreadable": "unreadable",
-    },
-}
 
 # the measure fields, as the row of a finding names them
 COLUMN_WORDS: dict[str, dict[str, str]] = {
