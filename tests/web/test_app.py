@@ -68,6 +68,24 @@ def test_the_api_gives_the_findings_of_the_command_line(client: TestClient, samp
     assert response.json() == cli_json(sample, lang)
 
 
+TUNE = Path(__file__).parents[1] / "corpus" / "tune"
+DOCUMENTS = [
+    TUNE / "pdf-ruled-hospital-2568.pdf",
+    TUNE / "pdf-borderless-police-2566.pdf",
+    TUNE / "docx-merged-tambon-2567.docx",
+    TUNE / "csv-port-2566.csv",
+    TUNE / "html-nakhon-2568.html",
+    TUNE / "xlsx-months-college-2567.xlsx",
+]
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=lambda path: path.name)
+def test_the_api_reads_every_format_as_the_command_line_does(client: TestClient, document: Path):
+    response = client.post("/api/check?lang=th", files=upload(document))
+    assert response.status_code == 200
+    assert response.json() == cli_json(document, "th") != []
+
+
 def test_the_api_checks_several_files_in_one_request(client: TestClient):
     response = client.post("/api/check", files=upload(*SAMPLES[:3]))
     assert {finding["path"] for finding in response.json()} == {path.name for path in SAMPLES[:3]}
