@@ -160,6 +160,11 @@ class Checker:
     async def _prepare(self) -> None:
         await anyio.to_process.run_sync(prepare, self.settings.config, limiter=self.limiter)
 
+    async def check_request(self, request: Request) -> tuple[list[CheckedFile], str]:
+        """The files of a request checked, and the language its form asks for."""
+        uploads, lang = await _uploads(request, self.settings)
+        return await self.check(uploads), lang
+
     async def check(self, uploads: list[Upload]) -> list[CheckedFile]:
         try:
             with anyio.fail_after(self.settings.seconds):
@@ -185,8 +190,7 @@ def create_app(settings: ServeSettings | None = None) -> Starlette:
     async def check_page(request: Request) -> Response:
         lang = _language(request.query_params.get("lang"))
         try:
-            uploads, lang = await _uploads(request, settings)
-            checked = await checker.check(uploads)
+            checked, lang = await checker.check_request(request)
         except Refused as refused:
             return HTMLResponse(page.render(lang, settings, refused=refused), status_code=refused.status)
         return HTMLResponse(page.render(lang, settings, checked=checked))
@@ -195,8 +199,7 @@ def create_app(settings: ServeSettings | None = None) -> Starlette:
         """The findings as `ita-lint check --format json` prints them, in `?lang=` (Thai by default)."""
         lang = _language(request.query_params.get("lang"))
         try:
-            uploads, _ = await _uploads(request, settings)
-            checked = await checker.check(uploads)
+            checked, _ = await checker.check_request(request)
         except Refused as refused:
             error = {"error": {"code": refused.reason, "message": refused.message(lang)}}
             return JSONResponse(error, status_code=refused.status)
