@@ -21,7 +21,7 @@ OPTIONS = {
     },
 }
 # "๑.", "2)", "(3)", "ข้อ 4" before a measure name number it; they do not make it different.
-_NUMBERING = re.compile(r"^\(?(?:ข้อ)?\s*\d+(?:\.\d+)*\s*[.)]?\s*")
+NUMBERING = re.compile(r"^\(?(?:ข้อ)?\s*\d+(?:\.\d+)*\s*[.)]?\s*")
 
 
 def _key(measure: Measure, fields: list[str]) -> tuple[str, ...] | None:
@@ -30,7 +30,7 @@ def _key(measure: Measure, fields: list[str]) -> tuple[str, ...] | None:
         cell = measure.cell(name)
         if cell is None or cell.is_blank:
             return None
-        parts.append(_NUMBERING.sub("", cell.key).replace(" ", ""))
+        parts.append(NUMBERING.sub("", cell.key).replace(" ", ""))
     return tuple(parts)
 
 

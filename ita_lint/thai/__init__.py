@@ -16,7 +16,7 @@ from ita_lint.thai.periods import (
 )
 from ita_lint.thai.statuses import parse_status
 from ita_lint.thai.text import clean_markup, normalize, repair, skeleton, to_arabic_digits
-from ita_lint.thai.years import fiscal_year_bounds, parse_year
+from ita_lint.thai.years import fiscal_year_bounds, fiscal_year_of, parse_year
 
 __all__ = [
     "clean_markup",
@@ -24,6 +24,7 @@ __all__ = [
     "fiscal_months",
     "fiscal_months_text",
     "fiscal_year_bounds",
+    "fiscal_year_of",
     "is_relative_period",
     "normalize",
     "parse_budget",

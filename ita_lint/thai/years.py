@@ -61,3 +61,8 @@ def fiscal_year_bounds(fiscal_year_be: int) -> tuple[date, date]:
     """First and last day of a fiscal year: FY N runs 1 Oct (N-1) to 30 Sep N, in CE dates."""
     ce = fiscal_year_be - BE_OFFSET
     return date(ce - 1, 10, 1), date(ce, 9, 30)
+
+
+def fiscal_year_of(day: date) -> int:
+    """The fiscal year (BE) a day belongs to: October to December open the next one."""
+    return day.year + BE_OFFSET + (1 if day.month >= 10 else 0)

@@ -1,0 +1,66 @@
+"""Measures numbered within their area (๑. ๒. ๓. or 1) 2) 3)) must not skip or repeat a number:
+a gap is usually a measure deleted or never written, a repeat a row copied."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from ita_lint.checks import Problem, Subject
+from ita_lint.checks.duplicate import NUMBERING
+from ita_lint.records import Measure, Report
+
+KIND = "numbering"
+SCOPES = ("report",)
+ARGS: tuple[str, ...] = ("number", "previous", "expected")
+OPTIONS = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["find"],
+    "properties": {"find": {"enum": ["gaps", "repeats"]}},
+}
+# a measure's own number: "๓.", "3)", "(3)", "ข้อ 3", "มาตรการที่ 3"; sub-numbers (1.2) are not
+_NUMBER = re.compile(r"^(?:\(|ข้อ\s*|(?:มาตรการ|กิจกรรม|โครงการ)ที่\s*)?(\d{1,3})(?:\s*[.)](?!\d)|\s+(?=\D))")
+# what makes two area cells the same area: numbering, continuation marks and spacing aside
+_CONTINUED = re.compile(r"\(?\s*ต่อ\s*\)?\s*$")
+
+
+def _number(measure: Measure) -> int | None:
+    name = measure.name
+    if name is None or name.is_blank:
+        return None
+    found = _NUMBER.match(name.key)
+    return int(found[1]) if found else None
+
+
+def _area_key(report: Report, table_index: int, measure: Measure) -> tuple[object, ...]:
+    area = measure.area
+    if area is None or area.is_blank:
+        return ("table", table_index)
+    return ("area", _CONTINUED.sub("", NUMBERING.sub("", area.key)).replace(" ", ""))
+
+
+def check(subject: Subject, options: Mapping[str, Any]) -> Iterator[Problem]:
+    report = subject.report
+    if report is None:
+        return
+    gaps = options["find"] == "gaps"
+    last: dict[tuple[object, ...], tuple[int, Measure]] = {}
+    for index, table in enumerate(report.measure_tables()):
+        for measure in table.measures:
+            number = _number(measure)
+            if number is None:
+                continue
+            key = (table.kind, *_area_key(report, index, measure))
+            before = last.get(key)
+            last[key] = (number, measure)
+            if before is None:
+                continue
+            previous, earlier = before
+            args = {"number": number, "previous": previous, "expected": previous + 1}
+            if gaps and number > previous + 1:
+                yield Problem(position=measure.name.position, measure=measure, args=args)  # type: ignore[union-attr]
+            elif not gaps and number == previous and earlier.name.key != measure.name.key:  # type: ignore[union-attr]
+                # the same number on the same name is a repeated measure: duplicate-measure says so
+                yield Problem(position=measure.name.position, measure=measure, args=args)  # type: ignore[union-attr]
