@@ -133,7 +133,7 @@ class Settings:
         if self.command_line is not None:
             layers.append(self.command_line)
         chosen = {rule.code: rule for rule in rules}
-        selected = set(chosen)
+        selected = {rule.code for rule in rules if rule.default}
         for layer in layers:
             if layer.select is not None:
                 selected = _matching(layer.select, rules)
@@ -183,12 +183,14 @@ def _selectors_of(layer: Override) -> tuple[str, ...]:
 
 
 def _matching(selectors: tuple[str, ...] | list[str], rules: list[Rule]) -> set[str]:
-    """Codes of the rules a selector names: ALL, a code, a code prefix (ITA2) or a rule name."""
+    """Codes of the rules a selector names: ALL, a code, a code prefix (ITA2) or a rule name. A rule
+    that is off by default is named only by its code or name, as ruff's preview rules."""
     found: set[str] = set()
     for selector in selectors:
         for rule in rules:
-            if selector in ("ALL", rule.code, rule.name) or (
-                selector.isupper() and rule.code.startswith(selector)
+            if selector in (rule.code, rule.name) or (
+                rule.default
+                and (selector == "ALL" or (selector.isupper() and rule.code.startswith(selector)))
             ):
                 found.add(rule.code)
     return found

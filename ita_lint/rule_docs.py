@@ -14,6 +14,12 @@ HEADINGS = {
 }
 
 
+OFF_BY_DEFAULT = {
+    "en": " off by default: --select it",
+    "th": " ปิดไว้โดยค่าเริ่มต้น: เปิดด้วย --select",
+}
+
+
 def as_dict(rule: Rule, lang: str) -> dict[str, Any]:
     return {
         "code": rule.code,
@@ -21,6 +27,7 @@ def as_dict(rule: Rule, lang: str) -> dict[str, Any]:
         "kind": rule.kind,
         "scope": rule.scope,
         "severity": str(rule.severity),
+        "default": rule.default,
         "description": rule.description[lang],
         "rationale": rule.rationale[lang],
         "fix": rule.fix.get(lang),
@@ -32,7 +39,9 @@ def as_dict(rule: Rule, lang: str) -> dict[str, Any]:
 def explain(rule: Rule, lang: str) -> str:
     what, why, failing, passing, fix = HEADINGS[lang]
     parts = [
-        f"{rule.code} {rule.name} [{rule.severity}] ({rule.kind}, {rule.scope})\n",
+        f"{rule.code} {rule.name} [{rule.severity}] ({rule.kind}, {rule.scope})"
+        + (OFF_BY_DEFAULT[lang] if not rule.default else "")
+        + "\n",
         f"\n{what}\n{textwrap.indent(rule.description[lang], '  ')}\n",
         f"\n{why}\n{textwrap.indent(textwrap.fill(rule.rationale[lang], 96), '  ')}\n",
         f"\n{failing}\n{textwrap.indent(example_text(rule.examples['invalid'][0]).rstrip(), '  ')}\n",
@@ -57,7 +66,8 @@ def markdown(rules: Sequence[Rule]) -> str:
     for r in rules:
         what, why, failing, passing, fix = HEADINGS["en"]
         out.append(f"\n## {r.code} {r.name}\n\n")
-        out.append(f"Severity: `{r.severity}` · kind: `{r.kind}` · scope: `{r.scope}`\n\n")
+        off = " · off by default: select it (`--select " + r.code + "`)" if not r.default else ""
+        out.append(f"Severity: `{r.severity}` · kind: `{r.kind}` · scope: `{r.scope}`{off}\n\n")
         out.append(f"**{what}**: {r.description['en']}  \n**{HEADINGS['th'][0]}**: {r.description['th']}\n\n")
         out.append(f"**{why}**: {r.rationale['en']}  \n**{HEADINGS['th'][1]}**: {r.rationale['th']}\n\n")
         if r.fix:

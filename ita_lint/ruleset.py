@@ -32,6 +32,7 @@ class Rule:
     when: dict[str, Any] = field(default_factory=dict)
     severity_when: list[dict[str, Any]] = field(default_factory=list)
     fix: dict[str, str] = field(default_factory=dict)
+    default: bool = True  # False: off until selected (notes a reviewer asks for, too many for everyone)
     source: str = ""
 
     @property

@@ -13,8 +13,14 @@ EXAMPLES = ROOT / "examples"
 
 
 @pytest.fixture(scope="session")
-def rules() -> list[Rule]:
+def every_rule() -> list[Rule]:
     return load_rules()
+
+
+@pytest.fixture(scope="session")
+def rules(every_rule: list[Rule]) -> list[Rule]:
+    """The rules a run uses unless told otherwise: those not off by default."""
+    return [rule for rule in every_rule if rule.default]
 
 
 @pytest.fixture(scope="session")

@@ -60,6 +60,7 @@ class CheckKind(Protocol):
 def _registry() -> dict[str, CheckKind]:
     from ita_lint.checks import (
         column_present,
+        dates_in_text,
         duplicate,
         fiscal_year_agreement,
         has_measures,
@@ -83,6 +84,7 @@ def _registry() -> dict[str, CheckKind]:
         has_measures,
         numbering,
         plan_coverage,
+        dates_in_text,
         then,
         unreadable,
         unused_suppression,

@@ -9,6 +9,7 @@ Everything runs on every table cell: precompiled regexes and plain str operation
 from ita_lint.thai.budgets import parse_budget
 from ita_lint.thai.periods import (
     date_text,
+    dates_in,
     fiscal_months,
     fiscal_months_text,
     is_relative_period,
@@ -21,6 +22,7 @@ from ita_lint.thai.years import fiscal_year_bounds, fiscal_year_of, parse_year
 __all__ = [
     "clean_markup",
     "date_text",
+    "dates_in",
     "fiscal_months",
     "fiscal_months_text",
     "fiscal_year_bounds",

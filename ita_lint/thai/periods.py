@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import cache
+from typing import NamedTuple
 
 from ita_lint.thai.text import THAI, THAI_GAP, prep
 from ita_lint.thai.years import BE_OFFSET, CS, PS, find_year, fiscal_year_bounds, year_to_be
@@ -90,6 +91,39 @@ def _written_dates(prepped: str) -> list[_Written] | None:
             dates.append((int(m.group("d0")), month, year))
         dates.append((day, month, year))
     return dates
+
+
+class WrittenDate(NamedTuple):
+    """A date written with its year in running text: a day, or a whole month when no day is."""
+
+    text: str
+    first: date
+    last: date
+
+
+def dates_in(text: str) -> list[WrittenDate]:
+    """The dates written with a year in a text (results, outcomes), in order of writing."""
+    prepped = prep(text)
+    found = []
+    for m in DATE.finditer(prepped):
+        if m.group("nd"):
+            be, month, day = year_to_be(m.group("ny")), int(m.group("nm")), int(m.group("nd"))
+        elif m.group("year"):
+            be = year_to_be(m.group("year"))
+            month = MONTH_NUMBER[DOTS_SPACES.sub("", m.group("month"))]
+            day = int(m.group("day")) if m.group("day") else 0
+        else:
+            continue
+        if be is None:
+            continue
+        year = be - BE_OFFSET
+        try:
+            first = date(year, month, day or 1)
+            last = date(year, month, day or _days_in_month(year, month))
+        except ValueError:
+            continue  # 31 ก.พ., month 13: not a date
+        found.append(WrittenDate(m.group(0).strip(), first, last))
+    return found
 
 
 def _days_in_month(year: int, month: int) -> int:
