@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ita_lint import thai
+from ita_lint.thai.typos import read_through
 from ita_lint.values import Budget, Period, Status
 
 if TYPE_CHECKING:
@@ -67,8 +68,9 @@ class Cell:
 
     @cached_property
     def key(self) -> str:
-        """Text for comparison: normalised digits, spacing and Unicode damage."""
-        return thai.normalize(self.text)
+        """Text for comparison: normalised digits, spacing and Unicode damage, known misspellings
+        of key words read through (กรรร้องเรียน as การร้องเรียน)."""
+        return read_through(thai.normalize(self.text))
 
     @property
     def is_blank(self) -> bool:

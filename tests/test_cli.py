@@ -34,17 +34,20 @@ def test_errors_exit_1_and_text_lines_are_sorted_lint_style():
     result = run("check", "--lang", "en", str(PAO))
     assert result.exit_code == 1
     lines = result.output.splitlines()
-    assert lines[0] == (
+    assert lines[1] == (
         f'{PAO}:39:194: ITA207 [error] The period "ก.ย.๖๗ - ต.ค.๖๘" extends outside fiscal year 2568 '
         "(2024-10-01 to 2025-09-30) (period-outside-fiscal-year)"
     )
-    assert [line.split(": ")[0] for line in lines[:4]] == [
+    assert [line.split(": ")[0] for line in lines[:7]] == [
+        f"{PAO}:13:1392",  # เว็ปไซต์ (thai-typo), at the word
         f"{PAO}:39:194",
         f"{PAO}:52:394",
+        f"{PAO}:52:410",  # กรรร้องเรียน on a later line of the cell: at the cell
+        f"{PAO}:56:845",
         f"{PAO}:60:2",
         f"{PAO}:60:803",  # the empty outcome cell
     ]
-    assert lines[-1] == "4 finding(s) in 1 file(s): 2 error(s), 2 warning(s), 0 info"
+    assert lines[-1] == "7 finding(s) in 1 file(s): 2 error(s), 2 warning(s), 3 info"
 
 
 def test_warnings_only_exit_0_unless_fail_on_warning(tmp_path: Path):
@@ -90,12 +93,15 @@ def test_json_output_is_the_documented_contract():
     findings = json.loads(result.output)
     assert result.exit_code == 1
     assert [(f["rule"], f["line"]) for f in findings] == [
+        ("thai-typo", 13),
         ("period-outside-fiscal-year", 39),
         ("budget-unparseable", 52),
+        ("thai-typo", 52),
+        ("thai-typo", 56),
         ("duplicate-measure", 60),
         ("outcome-missing", 60),
     ]
-    first = findings[0]
+    first = findings[1]
     assert set(first) >= {"path", "line", "column", "code", "rule", "severity", "message", "measure"}
     assert first["column"] == 194 and first["code"] == "ITA207" and first["severity"] == "error"
     assert first["measure"].startswith("๒. กิจกรรมควบคุมการเบิกจ่ายเงิน")
@@ -143,7 +149,7 @@ def test_bulk_run_carries_on_past_broken_files(tmp_path: Path):
 def test_thai_messages(monkeypatch):
     result = run("check", "--lang", "th", str(PAO))
     assert "อยู่นอกปีงบประมาณ 2568" in result.output
-    assert result.output.splitlines()[-1].startswith("พบ 4 รายการใน 1 ไฟล์")
+    assert result.output.splitlines()[-1] == "พบ 7 รายการใน 1 ไฟล์: ข้อผิดพลาด 2 คำเตือน 2 ข้อสังเกต 3"
     monkeypatch.setenv("LANG", "th_TH.UTF-8")
     monkeypatch.delenv("LC_ALL", raising=False)
     monkeypatch.delenv("LC_MESSAGES", raising=False)

@@ -34,8 +34,14 @@ def project(tmp_path: Path) -> Path:
     return tmp_path
 
 
+def reviewed(findings: list[dict]) -> list[dict]:
+    """The findings settings are about here: misspelling notes (thai-typo, pinned by
+    test_samples) aside."""
+    return [f for f in findings if f["rule"] != "thai-typo"]
+
+
 def rules_found(findings: list[dict]) -> list[str]:
-    return [f["rule"] for f in findings]
+    return [f["rule"] for f in reviewed(findings)]
 
 
 def test_select_and_ignore_take_codes_prefixes_and_names():
@@ -71,7 +77,7 @@ def test_pyproject_configuration_and_cli_precedence(project: Path):
     report = project / "reports" / "2568" / "lopburi-pao-2568-report.txt"
     code, found = check(str(report))
     assert code == 1
-    assert [(f["rule"], f["severity"]) for f in found] == [
+    assert [(f["rule"], f["severity"]) for f in reviewed(found)] == [
         ("period-outside-fiscal-year", "info"),
         ("budget-unparseable", "error"),
         ("outcome-missing", "error"),
@@ -104,7 +110,7 @@ def test_per_path_overrides_and_exclude(project: Path):
         encoding="utf-8",
     )
     code, found = check(str(project / "reports"))
-    assert [(Path(f["path"]).name, f["rule"], f["severity"]) for f in found] == [
+    assert [(Path(f["path"]).name, f["rule"], f["severity"]) for f in reviewed(found)] == [
         ("longmunlek-sao-2566-report.txt", "budget-column-missing", "error")
     ]
     assert code == 1
@@ -202,7 +208,7 @@ def test_extend_inherits_a_parent_configuration_and_overrides_it(tmp_path: Path)
     shutil.copy(SEEDS / "lopburi-pao-2568-report.txt", sub)
     code, findings = check(str(sub / "lopburi-pao-2568-report.txt"))
     assert rules_found(findings) == [r for r in PAO_RULES if r != "duplicate-measure"]
-    assert findings[0]["message"].startswith("The period")  # in English: the sub's lang overrides
+    assert reviewed(findings)[0]["message"].startswith("The period")  # in English: the sub's lang overrides
     (tmp_path / ".ita-lint.yaml").write_text("extend: sub/.ita-lint.yaml\n", encoding="utf-8")
     code, output = check(str(sub / "lopburi-pao-2568-report.txt"))
     assert code == 2 and "goes round in a circle" in output

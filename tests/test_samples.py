@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from ita_lint.diagnostics import Severity
+
 from conftest import EXAMPLES, SEEDS
 
 # (rule, line) a reviewer reports in each sample; line None = anywhere in the file.
@@ -29,11 +31,20 @@ REVIEWER = {
 }
 
 
+# info notes, which a reviewer's table (and check-samples) leaves out: the misspelt key words
+NOTES = {
+    "lopburi-pao-2568-report": {("thai-typo", 13), ("thai-typo", 52), ("thai-typo", 56)},
+    "longmunlek-sao-2566-report": {("thai-typo", 9)},
+}
+
+
 @pytest.mark.parametrize("name", sorted(REVIEWER))
 def test_text_export_gives_the_reviewers_findings_and_no_others(linter, name):
     found = linter.lint_path(SEEDS / f"{name}.txt")
-    assert {(d.rule, d.line) for d in found} == REVIEWER[name]
-    assert len(found) == len(REVIEWER[name])
+    reviewers = [d for d in found if d.severity.rank >= Severity.WARNING.rank]
+    assert {(d.rule, d.line) for d in reviewers} == REVIEWER[name]
+    assert len(reviewers) == len(REVIEWER[name])
+    assert {(d.rule, d.line) for d in found if d.severity is Severity.INFO} == NOTES.get(name, set())
 
 
 @pytest.mark.parametrize("name", sorted(REVIEWER))

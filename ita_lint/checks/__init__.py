@@ -70,6 +70,7 @@ def _registry() -> dict[str, CheckKind]:
         period_order,
         plan_coverage,
         then,
+        typos,
         unreadable,
         unused_suppression,
     )
@@ -86,6 +87,7 @@ def _registry() -> dict[str, CheckKind]:
         plan_coverage,
         dates_in_text,
         then,
+        typos,
         unreadable,
         unused_suppression,
     )

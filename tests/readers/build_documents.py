@@ -24,6 +24,7 @@ LOPBURI_PAO_RULES = {
     "budget-unparseable",
     "duplicate-measure",
     "outcome-missing",
+    "thai-typo",  # info: เว็ปไซต์, กรรร้องเรียน (read the same from every format)
 }
 
 

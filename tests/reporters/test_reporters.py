@@ -112,8 +112,8 @@ def test_concise_one_line_per_finding_and_no_summary(real: Run):
     )
     assert render("concise", Run([], ["a.txt"], [], "en")) == ""
     lines = render("concise", real).splitlines()
-    assert len(lines) == len(real.diagnostics) == 11
-    assert lines[0] == (
+    assert len(lines) == len(real.diagnostics) == 14
+    assert lines[1] == (
         "tests/fixtures/seeds/lopburi-pao-2568-report.txt:39:194: ITA207 "
         'The period "ก.ย.๖๗ - ต.ค.๖๘" extends outside fiscal year 2568 (2024-10-01 to 2025-09-30)'
     )
@@ -144,8 +144,10 @@ def test_grouped_by_file_then_measure_english():
 def test_grouped_thai_on_real_reports(rules: list[Rule]):
     out = render("grouped", lint(rules, "th", LOPBURI, SAMUTPRAKAN)).splitlines()
     assert out[0] == "tests/fixtures/seeds/lopburi-pao-2568-report.txt"
-    assert out[1] == "  ๒. กิจกรรมควบคุมการเบิกจ่ายเงินตามข้อบัญญัติงบประมาณรายจ่ายประจำปี"
-    assert out[2].startswith('    39:194  ข้อผิดพลาด  ITA207  ระยะเวลาดำเนินการ "ก.ย.๖๗ - ต.ค.๖๘" อยู่นอก')
+    period = out.index("  ๒. กิจกรรมควบคุมการเบิกจ่ายเงินตามข้อบัญญัติงบประมาณรายจ่ายประจำปี")
+    assert out[period + 1].startswith(
+        '    39:194   ข้อผิดพลาด  ITA207  ระยะเวลาดำเนินการ "ก.ย.๖๗ - ต.ค.๖๘" อยู่นอก'
+    )
     # the outcome and duplicate findings about one measure share its heading
     heading = out.index("  ๓.มาตรการป้องกันผลประโยชน์ทับซ้อนขององค์การบริหารส่วนจังหวัดลพบุรี")
     findings = [line for line in out[heading + 1 : heading + 5] if not line.startswith("      → ")]
@@ -153,11 +155,12 @@ def test_grouped_thai_on_real_reports(rules: list[Rule]):
     second = out.index("tests/fixtures/seeds/samutprakan-pao-2564-report.txt")
     assert out[second + 1] == "  (ทั้งรายงาน)"
     assert out[second - 1] == ""
-    assert out[-1] == "พบ 11 รายการใน 2 ไฟล์: ข้อผิดพลาด 3 คำเตือน 8 ข้อสังเกต 0"
-    assert sum(line.startswith("    ") and not line.startswith("      → ") for line in out) == 11
+    assert out[-1] == "พบ 14 รายการใน 2 ไฟล์: ข้อผิดพลาด 3 คำเตือน 8 ข้อสังเกต 3"
+    assert sum(line.startswith("    ") and not line.startswith("      → ") for line in out) == 14
     # what to write instead, under the first finding of each rule in each file
     assert (
-        out[3] == "      → แก้ช่วงเวลาให้อยู่ใน ต.ค. ถึง ก.ย. ของปีงบประมาณ (ธ.ค. ของปี พ.ศ. N เป็นของปีงบประมาณ N+1)"
+        out[period + 2]
+        == "      → แก้ช่วงเวลาให้อยู่ใน ต.ค. ถึง ก.ย. ของปีงบประมาณ (ธ.ค. ของปี พ.ศ. N เป็นของปีงบประมาณ N+1)"
     )
 
 
@@ -165,7 +168,7 @@ def test_json_lines_each_line_is_one_finding(real: Run):
     out = render("json-lines", real)
     lines = out.splitlines()
     assert [json.loads(line) for line in lines] == [d.to_dict() for d in real.diagnostics]
-    assert lines[0].startswith('{"path":"tests/fixtures/seeds/lopburi-pao-2568-report.txt","line":39,')
+    assert lines[1].startswith('{"path":"tests/fixtures/seeds/lopburi-pao-2568-report.txt","line":39,')
     assert "ก.ย.๖๗" in out  # Thai stays readable
     assert render("json-lines", Run([], ["a.txt"], [], "en")) == ""
 

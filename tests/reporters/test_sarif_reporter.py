@@ -78,7 +78,7 @@ def test_rule_descriptors_in_the_run_language(real: Run):
 def test_results_point_at_their_rule_file_and_line(real: Run):
     run = sarif(real)["runs"][0]
     rules, results = run["tool"]["driver"]["rules"], run["results"]
-    assert len(results) == len(real.diagnostics) == 11
+    assert len(results) == len(real.diagnostics) == 14
     for d, result in zip(real.diagnostics, results, strict=True):
         assert result["ruleId"] == d.code
         assert rules[result["ruleIndex"]]["id"] == d.code
@@ -90,7 +90,8 @@ def test_results_point_at_their_rule_file_and_line(real: Run):
         assert physical["artifactLocation"]["uri"] == d.path
         assert run["artifacts"][physical["artifactLocation"]["index"]]["location"]["uri"] == d.path
         assert result.get("properties", {}).get("measure") == d.measure
-    first = results[0]
+    first = results[1]  # results[0]: a misspelling (thai-typo, a note)
+    assert results[0]["level"] == "note"
     assert first["message"]["text"].startswith('ระยะเวลาดำเนินการ "ก.ย.๖๗ - ต.ค.๖๘"')
     assert first["properties"]["measure"] == "๒. กิจกรรมควบคุมการเบิกจ่ายเงินตามข้อบัญญัติงบประมาณรายจ่ายประจำปี"
     assert "ระยะเวลาดำเนินการ" in render("sarif", real)  # Thai stays readable, not \\u escapes

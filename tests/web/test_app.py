@@ -146,7 +146,7 @@ def test_results_page_shows_verdict_findings_by_measure_rows_and_fixes(client: T
         r'download="ita-lint-findings.csv" href="data:text/csv;charset=utf-8;base64,([^"]+)"', thai
     )
     csv = base64.b64decode(link[1]).decode("utf-8")
-    assert csv.startswith("\ufeffpath,line,column") and len(csv.strip().splitlines()) == 1 + 4
+    assert csv.startswith("\ufeffpath,line,column") and len(csv.strip().splitlines()) == 1 + 7
 
 
 def test_a_clean_file_passes(client: TestClient, tmp_path: Path):
