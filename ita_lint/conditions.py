@@ -49,12 +49,20 @@ def _test(key: str, value: Any) -> Test | None:
         return lambda s: s.measure is None or all(_matches(s, field, regex) for field, regex in patterns)
     if key == "status":
         return lambda s: s.measure is None or _status(s) in value
+    if key == "fiscal_year":
+        low, high = value.get("min", 0), value.get("max", 9999)
+        return lambda s: (year := _year(s)) is not None and low <= year <= high
     return None  # keys the rule schema does not allow never reach here
 
 
 def _matches(subject: Subject, field: str, regex: Any) -> bool:
     cell = subject.measure.cell(field)  # type: ignore[union-attr]
     return cell is not None and regex.search(cell.key) is not None
+
+
+def _year(subject: Subject) -> int | None:
+    table_year = subject.table.fiscal_year if subject.table is not None else None
+    return table_year or (subject.report.year if subject.report is not None else None)
 
 
 def _status(subject: Subject) -> str | None:

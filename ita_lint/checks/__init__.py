@@ -59,6 +59,7 @@ class CheckKind(Protocol):
 
 def _registry() -> dict[str, CheckKind]:
     from ita_lint.checks import (
+        area_coverage,
         column_present,
         dates_in_text,
         duplicate,
@@ -85,6 +86,7 @@ def _registry() -> dict[str, CheckKind]:
         has_measures,
         numbering,
         plan_coverage,
+        area_coverage,
         dates_in_text,
         then,
         typos,
