@@ -1,4 +1,6 @@
-"""No measure may appear twice: same normalised name (numbering ignored) in the same table."""
+"""No measure may appear twice: same normalised name (numbering ignored) in the same table, or in
+the tables of one kind of a document (a measure filed under two areas of a Word file that has a
+table per area)."""
 
 from __future__ import annotations
 
@@ -46,7 +48,8 @@ def check(subject: Subject, options: Mapping[str, Any]) -> Iterator[Problem]:
             key = _key(measure, fields)
             if key is None:
                 continue
-            scoped = (index if per_table else None, *key)
+            # within a document, a plan and a report list the same measures: each kind apart
+            scoped = (index if per_table else table.kind, *key)
             first = seen.setdefault(scoped, measure)
             if first is not measure:
                 # a position: the message says it as its language does (บรรทัด 36, ตาราง 7 แถว 3)

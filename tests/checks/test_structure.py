@@ -120,3 +120,20 @@ def test_a_word_table_with_a_gap_is_placed_by_table_row_and_cell(linter, tmp_pat
     assert [(d.location is not None and d.location.startswith("table"), d.measure[:4]) for d in gaps] == [
         (True, "๔. โ")
     ]
+
+
+def test_a_measure_filed_under_two_areas_in_two_tables_is_a_duplicate_but_plan_and_report_are_not(linter):
+    record = """\
+        tables:
+          - measures:
+              - {area: กระบวนการสร้างความโปร่งใสในการใช้งบประมาณ, name: ๑.มาตรการป้องกันผลประโยชน์ทับซ้อน}
+          - measures:
+              - {area: กลไกและมาตรการในการแก้ไขและป้องกันการทุจริต, name: ๓. มาตรการป้องกันผลประโยชน์ทับซ้อน}
+          - kind: plan
+            measures:
+              - {area: กลไกและมาตรการในการแก้ไขและป้องกันการทุจริต, name: ๓. มาตรการป้องกันผลประโยชน์ทับซ้อน}
+        """
+    report = record_file.parse(textwrap.dedent(record))
+    assert [(d.rule, d.line) for d in linter.lint_report(report) if d.rule == "duplicate-measure"] == [
+        ("duplicate-measure", 5)
+    ]
