@@ -67,10 +67,15 @@ class Cell:
         return thai.clean_markup(self.raw)
 
     @cached_property
+    def written_key(self) -> str:
+        """Normalised digits, spacing and Unicode damage; the words as they are spelt."""
+        return thai.normalize(self.text)
+
+    @cached_property
     def key(self) -> str:
-        """Text for comparison: normalised digits, spacing and Unicode damage, known misspellings
-        of key words read through (กรรร้องเรียน as การร้องเรียน)."""
-        return read_through(thai.normalize(self.text))
+        """Text for comparison: `written_key` with known misspellings of key words read through
+        (กรรร้องเรียน as การร้องเรียน)."""
+        return read_through(self.written_key)
 
     @property
     def is_blank(self) -> bool:

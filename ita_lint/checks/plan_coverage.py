@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from ita_lint import thai
@@ -54,17 +54,21 @@ def _items(measure: Measure) -> list[Item]:
     name = measure.name
     if name is None or name.is_blank:
         return []
-    tokenise, common = _tokeniser()
     items = []
     for piece in _ITEM.split(name.text):
         text = " ".join(piece.split())
-        if len(text) < _SHORTEST:
-            continue
-        words = {
-            w for w in tokenise(thai.normalize(text), keep_whitespace=False) if any(c.isalnum() for c in w)
-        }
-        items.append(Item(measure, text, frozenset(words - common) or frozenset(words)))
+        if len(text) >= _SHORTEST:
+            items.append(Item(measure, text, _words(text)))
     return items
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str) -> frozenset[str]:
+    """The words of an item, common ones aside; remembered, since a plan and its report repeat
+    their items and two rules compare them."""
+    tokenise, common = _tokeniser()
+    words = {w for w in tokenise(thai.normalize(text), keep_whitespace=False) if any(c.isalnum() for c in w)}
+    return frozenset(words - common) or frozenset(words)
 
 
 def _short(text: str) -> str:

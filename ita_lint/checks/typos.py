@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from ita_lint import thai
 from ita_lint.checks import FIELDS, Problem, Subject
 from ita_lint.thai.typos import typos_in
 
@@ -25,7 +24,9 @@ def check(subject: Subject, options: Mapping[str, Any]) -> Iterator[Problem]:
         cell = measure.cell(field)
         if cell is None or cell.is_blank:
             continue
-        for typo in typos_in(thai.normalize(cell.text)):  # the key as written, not read through
+        if cell.key == cell.written_key:
+            continue  # nothing was read through
+        for typo in typos_in(cell.written_key):
             if typo.wrong not in told:
                 told.add(typo.wrong)
                 # at the word itself when it is written as known on the cell's first line (a cell's

@@ -103,6 +103,8 @@ class WrittenDate(NamedTuple):
 
 def dates_in(text: str) -> list[WrittenDate]:
     """The dates written with a year in a text (results, outcomes), in order of writing."""
+    if not any(ch.isdigit() for ch in text):
+        return []  # every date with a year has digits (Thai digits are digits too)
     prepped = prep(text)
     found = []
     for m in DATE.finditer(prepped):
