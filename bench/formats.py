@@ -23,7 +23,7 @@ from pathlib import Path
 from ita_lint import readers
 from ita_lint.linter import Linter
 from ita_lint.readers.decoding import read_text
-from ita_lint.ruleset import load_rules
+from ita_lint.ruleset import by_default, load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus" / "tune"
@@ -83,7 +83,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    linter = Linter(load_rules(), lang="en")
+    linter = Linter(by_default(load_rules()), lang="en")
     totals: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0])
     for path in sorted(CORPUS.iterdir()):
         parse = PARSE.get(path.suffix)

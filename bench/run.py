@@ -29,7 +29,7 @@ import yaml
 
 from ita_lint import __version__, readers
 from ita_lint.linter import Linter
-from ita_lint.ruleset import load_rules
+from ita_lint.ruleset import by_default, load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent  # the venv's bin/ (not resolved: its scripts run this interpreter)
@@ -236,7 +236,7 @@ def main() -> None:
     if ita_lint is None:
         sys.exit("ita-lint is not installed: .venv/bin/pip install -e .")
 
-    linter = Linter(load_rules())
+    linter = Linter(by_default(load_rules()))  # the rules a run without --select uses
     with tempfile.TemporaryDirectory(prefix="ita-lint-bench-") as temp:
         ENV["PYTHONPYCACHEPREFIX"] = str(Path(temp) / "pycache")
         ENV["ITA_LINT_CACHE_DIR"] = str(Path(temp) / "cache")

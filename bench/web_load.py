@@ -26,7 +26,7 @@ import httpx2 as httpx
 
 from ita_lint.linter import Linter
 from ita_lint.reporters import Run, render
-from ita_lint.ruleset import load_rules
+from ita_lint.ruleset import by_default, load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "tests" / "fixtures" / "seeds").glob("*.txt"))
@@ -50,7 +50,7 @@ class LoadResult(NamedTuple):
 
 
 def samples(paths: Sequence[Path] = SAMPLES, lang: str = "th") -> list[Sample]:
-    linter = Linter([rule for rule in load_rules() if rule.default], lang)  # as the server runs
+    linter = Linter(by_default(load_rules()), lang)  # as the server runs
     found = []
     for path in paths:
         findings = linter.lint_path(path, path.name)

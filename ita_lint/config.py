@@ -23,7 +23,7 @@ from ita_lint.limits import DEFAULT as DEFAULT_LIMITS
 from ita_lint.limits import Limits
 from ita_lint.lines import split_lines
 from ita_lint.records import Position
-from ita_lint.ruleset import Rule
+from ita_lint.ruleset import Rule, by_default
 from ita_lint.validated import ValidatedFiles
 
 YAML_NAMES = (".ita-lint.yaml", ".ita-lint.yml")
@@ -133,7 +133,7 @@ class Settings:
         if self.command_line is not None:
             layers.append(self.command_line)
         chosen = {rule.code: rule for rule in rules}
-        selected = {rule.code for rule in rules if rule.default}
+        selected = {rule.code for rule in by_default(rules)}
         for layer in layers:
             if layer.select is not None:
                 selected = _matching(layer.select, rules)

@@ -40,6 +40,11 @@ class Rule:
         return KINDS[self.kind]
 
 
+def by_default(rules: list[Rule]) -> list[Rule]:
+    """The rules a run uses when nothing is selected: all but those off by default."""
+    return [rule for rule in rules if rule.default]
+
+
 def example_text(example: str | dict[str, Any]) -> str:
     """An example as the documentation shows it: the record, or the document it names."""
     if isinstance(example, str):

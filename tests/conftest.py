@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from ita_lint.linter import Linter
-from ita_lint.ruleset import Rule, load_rules
+from ita_lint.ruleset import Rule, by_default, load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "tests" / "fixtures" / "seeds"
@@ -20,7 +20,7 @@ def every_rule() -> list[Rule]:
 @pytest.fixture(scope="session")
 def rules(every_rule: list[Rule]) -> list[Rule]:
     """The rules a run uses unless told otherwise: those not off by default."""
-    return [rule for rule in every_rule if rule.default]
+    return by_default(every_rule)
 
 
 @pytest.fixture(scope="session")
