@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import StrEnum
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -124,6 +125,25 @@ class StatusCell(Cell):
 
 
 @dataclass(frozen=True)
+class ScoreCell(Cell):
+    """An ITA score as written (๙๔.๗๐, 96): its value, and how many decimals were written, since
+    96 and 96.03 agree at the precision of the first."""
+
+    value: Decimal | None = None
+    decimals: int = 0
+
+    @classmethod
+    def read(cls, cell: Cell) -> ScoreCell:
+        found = _SCORE.fullmatch(thai.to_arabic_digits(cell.text.strip()))
+        if found is None:
+            return cls(cell.raw, cell.position)
+        return cls(cell.raw, cell.position, Decimal(found[0]), len(found[1] or ""))
+
+
+_SCORE = re.compile(r"\d{1,3}(?:\.(\d{1,2}))?")
+
+
+@dataclass(frozen=True)
 class YearCell(Cell):
     value: int | None = None
 
@@ -194,6 +214,15 @@ class TableKind(StrEnum):
 MEASURE_TABLES = (TableKind.REPORT, TableKind.PLAN)
 
 
+class Score(NamedTuple):
+    """One row of a score table (analysis memos): an indicator's score, under its instrument."""
+
+    position: Position
+    indicator: Cell
+    score: ScoreCell
+    instrument: str | None = None  # IIT, EIT or OIT, where the table says
+
+
 class Table(NamedTuple):
     position: Position = START
     kind: TableKind = TableKind.REPORT
@@ -201,6 +230,7 @@ class Table(NamedTuple):
     fiscal_year: int | None = None  # when it differs from the report's
     columns: tuple[Column, ...] = ()
     measures: tuple[Measure, ...] = ()
+    scores: tuple[Score, ...] = ()  # score tables
 
     def has(self, column: Column | str) -> bool:
         return column in self.columns  # a column's name equals the column (a StrEnum)
@@ -230,6 +260,9 @@ class Report(NamedTuple):
     title_kind: DocumentKind = DocumentKind.OTHER
     # the fiscal year configured for reports that state none (`fiscal-year` in the configuration)
     assumed_year: int | None = None
+    # analysis memos: the overall score and level they state (97.86 คะแนน, AA)
+    overall: ScoreCell | None = None
+    level: Cell | None = None
 
     @property
     def year(self) -> int | None:
@@ -256,6 +289,8 @@ class TableText(NamedTuple):
     title: str | None = None
     fiscal_year: int | None = None
     columns: Sequence[Column] | None = None  # None: every column one of its measures fills in
+    # score tables: (position, indicator, score, instrument) per row
+    scores: Sequence[tuple[Position, Cell, Cell, str | None]] = ()
 
 
 def build_report(
@@ -275,7 +310,10 @@ def build_report(
     fiscal_year = YearCell.read(stated) if stated is not None else None
     assumed = None if fiscal_year is not None and fiscal_year.value else assumed_year
     year = (fiscal_year.value if fiscal_year is not None else None) or assumed
+    overall, level = cells.get("overall"), cells.get("level")
     return Report(
+        overall=ScoreCell.read(overall) if overall is not None else None,
+        level=level,
         kind=kind,
         agency=cells.get("agency"),
         agency_type=cells.get("agency_type"),
@@ -293,7 +331,10 @@ def _table(table: TableText, year: int | None) -> Table:
     columns = table.columns
     if columns is None:
         columns = [c for c in Column if any(m.cell(c) is not None for m in measures)]
-    return Table(table.position, table.kind, table.title, table.fiscal_year, tuple(columns), measures)
+    scores = tuple(
+        Score(at, indicator, ScoreCell.read(score), tool) for at, indicator, score, tool in table.scores
+    )
+    return Table(table.position, table.kind, table.title, table.fiscal_year, tuple(columns), measures, scores)
 
 
 def _measure(position: Position, cells: Mapping[Column, Cell], year: int | None) -> Measure:

@@ -57,6 +57,7 @@ class _Table:
     area: SourceCell | None = None
     measures: list[dict] = field(default_factory=list)
     numbered: bool = False  # its rows are numbered
+    scores: list[tuple[Position, Cell, Cell, str | None]] = field(default_factory=list)
 
 
 @dataclass
@@ -73,6 +74,8 @@ class _Builder:
     after_page: bool = False
     # how many lines came before the first table: the title (line numbers restart in Word tables)
     title_lines: int | None = None
+    # the score table whose rows come now, until a line of text
+    scores: _Table | None = None
 
 
 def _marks(cell: SourceCell) -> bool:
@@ -216,6 +219,34 @@ def _start_block(builder: _Builder, header: Header, first: SourceCell) -> None:
     builder.after_header = True
 
 
+_SCORE_CELL = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
+_INSTRUMENT = re.compile(r"\b(IIT|EIT|OIT)\b", re.IGNORECASE)
+
+
+def _add_score(table: _Table, cells: Sequence[SourceCell]) -> None:
+    """A score row: the last number is the score, the text before it the indicator; an instrument
+    (IIT, EIT, OIT) named in a row holds for the rows under it that name none."""
+    texts = [thai.to_arabic_digits(c.key.strip()) for c in cells]
+    at = next((i for i in range(len(cells) - 1, 0, -1) if _SCORE_CELL.fullmatch(texts[i])), None)
+    if at is None:
+        return
+    indicator = next(
+        (c for c, t in zip(cells[:at][::-1], texts[:at][::-1], strict=True) if t and not t.isdigit()), None
+    )
+    if indicator is None:
+        return
+    named = next((m[1].upper() for t in texts[:at] if (m := _INSTRUMENT.search(t))), None)
+    instrument = named or (table.scores[-1][3] if table.scores else None)
+    table.scores.append(
+        (
+            cells[0].position,
+            Cell(indicator.raw, indicator.position),
+            Cell(cells[at].raw, cells[at].position),
+            instrument,
+        )
+    )
+
+
 def assemble(items: Iterable[Item], vocabulary: Vocabulary, assumed_year: int | None = None) -> Report:
     """Build a report from a document's items, in reading order."""
     builder = _Builder(vocabulary)
@@ -228,6 +259,7 @@ def assemble(items: Iterable[Item], vocabulary: Vocabulary, assumed_year: int | 
             builder.lines.append(item.cell)
             if not item.cell.blank:
                 builder.pending.append(item.cell)
+                builder.scores = None
             continue
         cells = item.cells
         table, header_above = builder.table, builder.header
@@ -251,9 +283,13 @@ def assemble(items: Iterable[Item], vocabulary: Vocabulary, assumed_year: int | 
             _start_block(builder, header, cells[0])
             continue
         if scores:
-            builder.tables.append(_Table(TableKind.SCORES, cells[0].position, [], None))
+            builder.scores = _Table(TableKind.SCORES, cells[0].position, [], None)
+            builder.tables.append(builder.scores)
             builder.header = builder.table = None
             builder.pending = []
+            continue
+        if builder.scores is not None:
+            _add_score(builder.scores, cells)
             continue
         if builder.header is None or builder.table is None:
             builder.lines.extend(c for c in cells if not c.blank)
@@ -291,8 +327,32 @@ def _report(builder: _Builder, assumed_year: int | None) -> Report:
     province = _search(PROVINCE, title + text_lines, group=1)
     if province is not None:
         cells["province"] = province
+    cells.update(_stated_score(text_lines))
     kind = _document_kind(title_kind, [t for t in tables if t.kind in MEASURE_TABLES])
     return build_report(tables, cells, kind, title_kind, assumed_year)
+
+
+_OVERALL = re.compile(r"(\d{1,3}\.\d{1,2})\s*คะแนน")
+_LEVEL = re.compile(r"(?:ระดับ\s*)?(AA|A|B|C|D|E|F)")
+
+
+def _stated_score(lines: Sequence[SourceCell]) -> dict[str, Cell]:
+    """The overall score an analysis memo states on a line of its own (97.86 คะแนน), and the level
+    on one of the next lines (AA)."""
+    found: dict[str, Cell] = {}
+    filled = [c for c in lines if not c.blank]
+    for index, cell in enumerate(filled):
+        score = _OVERALL.fullmatch(thai.to_arabic_digits(cell.raw.strip()))
+        if score is None:
+            continue
+        found["overall"] = Cell(score[1], cell.position)
+        for after in filled[index + 1 : index + 4]:
+            level = _LEVEL.fullmatch(after.raw.strip())
+            if level is not None:
+                found["level"] = Cell(level[1], after.position)
+                break
+        return found
+    return found
 
 
 def _search(pattern: re.Pattern[str], lines: Sequence[SourceCell], group: int = 0) -> Cell | None:
@@ -318,4 +378,6 @@ def _table(table: _Table) -> TableText:
             key: Cell(cell.raw, cell.position) for key, cell in measure.items() if isinstance(key, Column)
         }
         measures.append((measure["position"], cells))
-    return TableText(measures, table.kind, table.position, table.title, table.fiscal_year, table.columns)
+    return TableText(
+        measures, table.kind, table.position, table.title, table.fiscal_year, table.columns, table.scores
+    )
