@@ -21,7 +21,10 @@ OPTIONS = {
     "additionalProperties": False,
     "required": ["find"],
     "properties": {
-        "find": {"enum": ["level", "total", "inconsistent"]},
+        "find": {"enum": ["level", "total", "inconsistent", "weak"]},
+        # weak: the indicators that must have a measure: the `lowest` few, and any scored `below`
+        "lowest": {"type": "integer", "minimum": 0},
+        "below": {"type": "number"},
         # level: the bands, highest first (a score at or above `min` earns `label`)
         "levels": {
             "type": "array",
@@ -51,9 +54,8 @@ def check(subject: Subject, options: Mapping[str, Any]) -> Iterator[Problem]:
     report = subject.report
     if report is None:
         return
-    yield from {"level": _level, "total": _total, "inconsistent": _inconsistent}[options["find"]](
-        report, options
-    )
+    finds = {"level": _level, "total": _total, "inconsistent": _inconsistent, "weak": _weak}
+    yield from finds[options["find"]](report, options)
 
 
 def _level(report: Report, options: Mapping[str, Any]) -> Iterator[Problem]:
@@ -100,11 +102,35 @@ def _agree(a: ScoreCell, b: ScoreCell) -> bool:
     return abs(a.value - b.value) <= half_unit
 
 
+def _name(score: Score) -> str:
+    return _INDICATOR_NUMBER.sub("", score.indicator.key).replace(" ", "")
+
+
+def _weak(report: Report, options: Mapping[str, Any]) -> Iterator[Problem]:
+    measures = [m for _, m in report.measures()]
+    if not measures:
+        return  # a memo without a plan: nothing to look for the measures in
+    text = " ".join(
+        cell.key.replace(" ", "")
+        for m in measures
+        for f in ("area", "name", "steps")
+        if (cell := m.cell(f)) is not None
+    )
+    ranked = sorted({_name(s): s for s in _scores(report)}.values(), key=lambda s: s.score.value or 0)
+    weak = ranked[: options.get("lowest", 1)]
+    if "below" in options:
+        weak += [s for s in ranked if s not in weak and (s.score.value or 0) < Decimal(str(options["below"]))]
+    for score in weak:
+        if _name(score) not in text:
+            yield Problem(
+                position=score.score.position, args={"indicator": _name(score), "stated": score.score.value}
+            )
+
+
 def _inconsistent(report: Report, options: Mapping[str, Any]) -> Iterator[Problem]:
     seen: dict[str, Score] = {}
     for score in _scores(report):
-        name = _INDICATOR_NUMBER.sub("", score.indicator.key).replace(" ", "")
-        first = seen.setdefault(name, score)
+        first = seen.setdefault(_name(score), score)
         if first is not score and not _agree(first.score, score.score):
             args = {
                 "indicator": score.indicator.text,
