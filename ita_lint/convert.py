@@ -42,6 +42,13 @@ def _table_yaml(table: Table, report_year: int | None) -> str:
     head["columns"] = [str(c) for c in table.columns or []]
     first, *rest = _dump(head, flow=None).splitlines()
     parts = [f"  - {first}\n", *(f"    {line}\n" for line in rest)]
+    if table.scores:
+        parts.append("    scores:\n")
+        for score in table.scores:
+            row = {"indicator": score.indicator.text, "score": score.score.text.strip()}
+            if score.instrument:
+                row["instrument"] = score.instrument
+            parts.append(textwrap.indent(_dump([row], flow=None), "      "))
     if not table.measures:
         parts.append("    measures: []\n")
         return "".join(parts)
@@ -64,6 +71,10 @@ def to_yaml(report: Report, source: str) -> str:
             head[key] = value
     if report.year is not None:
         head["fiscal_year"] = report.year
+    for key in ("overall", "level"):
+        value = _value(getattr(report, key))
+        if value is not None:
+            head[key] = value
     out = [f"# ita-lint record of {source} (converted by ita-lint {__version__})\n", _dump(head)]
     out.append("tables:\n" if report.tables else "tables: []\n")
     out.extend(_table_yaml(table, report.year) for table in report.tables)

@@ -114,6 +114,7 @@ THAI_REASONS: tuple[tuple[str, str], ...] = (
     (r"must be one of (.+), not (.+)$", r"ต้องเป็นค่าใดค่าหนึ่งใน \1 ไม่ใช่ \2"),
     (r"must be a Buddhist-era year such as (\d+) \((.+?)\), not (.+)$", r"ต้องเป็นปี พ.ศ. เช่น \1 (\2) ไม่ใช่ \3"),
     (r"a title is text, not (.+)$", r"ชื่อตารางต้องเป็นข้อความ ไม่ใช่ \1"),
+    (r"a score has an indicator and a score$", "คะแนนแต่ละรายการต้องมีทั้งตัวชี้วัด (indicator) และคะแนน (score)"),
     # what a record held instead (record_file._kind_of)
     (r"ไม่ใช่ a mapping$", "ไม่ใช่ชุดช่องข้อมูล"),
     (r"ไม่ใช่ a list$", "ไม่ใช่รายการ"),

@@ -277,7 +277,7 @@ class Report(NamedTuple):
 
 
 # The fields of a report that are cells of text, as the record format names them.
-REPORT_CELLS = ("agency", "agency_type", "province", "fiscal_year")
+REPORT_CELLS = ("agency", "agency_type", "province", "fiscal_year", "overall", "level")
 
 
 class TableText(NamedTuple):

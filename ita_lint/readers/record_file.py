@@ -38,6 +38,8 @@ REPORT_FIELDS = {
     "agency_type": "e.g. อบจ., อบต., เทศบาล",
     "province": "Province (จังหวัด)",
     "fiscal_year": "Fiscal year in BE (ปีงบประมาณ พ.ศ.), e.g. 2568",
+    "overall": "Analysis memos: the overall ITA score stated (คะแนนรวม), e.g. 97.86",
+    "level": "Analysis memos: the level stated, e.g. AA or ผ่านดีเยี่ยม",
     "tables": "The measures tables, in document order",
 }
 TABLE_FIELDS = {
@@ -46,6 +48,12 @@ TABLE_FIELDS = {
     "fiscal_year": "Fiscal year (BE) if it differs from the report's",
     "columns": "Columns the table has; by default, every field used by one of its measures",
     "measures": "One entry per row of the table",
+    "scores": "Score tables: one entry per indicator",
+}
+SCORE_FIELDS = {
+    "indicator": "Indicator (ตัวชี้วัด), e.g. ตัวชี้วัดที่ ๒ การใช้งบประมาณ",
+    "score": "Its score, e.g. 94.70",
+    "instrument": "IIT, EIT or OIT, where the table says",
 }
 MEASURE_FIELDS: dict[str, str] = {
     Column.AREA: "Assessment area or ITA indicator (ประเด็น/ตัวชี้วัด)",
@@ -141,6 +149,11 @@ class _Reader:
                 self.items(fields.get("measures", []), (*at, "measures"), "measures")
             )
         ]
+        scores = [
+            score
+            for index, item in enumerate(self.items(fields.get("scores", []), (*at, "scores"), "scores"))
+            if (score := self.score(item, (*at, "scores", index))) is not None
+        ]
         if not isinstance(value, dict):
             return None
         return TableText(
@@ -150,6 +163,24 @@ class _Reader:
             title=None if title is None else str(title),
             fiscal_year=self.year(fields.get("fiscal_year"), (*at, "fiscal_year")),
             columns=None if columns is None else [c for c in columns if c is not None],
+            scores=scores,
+        )
+
+    def score(self, value: Any, at: _Path) -> tuple[Position, Cell, Cell, str | None] | None:
+        fields = self.mapping(value, at, SCORE_FIELDS, "a score")
+        if isinstance(value, dict) and not {"indicator", "score"} <= set(fields):
+            self.fail(at, "a score has an indicator and a score")
+            return None
+        indicator = self.cell(fields.get("indicator"), (*at, "indicator"))
+        score = self.cell(fields.get("score"), (*at, "score"))
+        instrument = self.cell(fields.get("instrument"), (*at, "instrument"))
+        if indicator is None or score is None:
+            return None
+        return (
+            self.located.position(at),
+            indicator,
+            score,
+            (instrument.text.strip().upper() or None) if instrument else None,
         )
 
     def measure(self, value: Any, at: _Path) -> tuple[Position, dict[Column, Cell]]:
@@ -236,6 +267,7 @@ def schema() -> dict[str, Any]:
             "fiscal_year": {"type": ["integer", "null"], "minimum": BE_YEARS[0], "maximum": BE_YEARS[-1]},
             "columns": {"type": ["array", "null"], "items": {"$ref": "#/$defs/Column"}},
             "measures": {"type": "array", "items": {"$ref": "#/$defs/Measure"}},
+            "scores": {"type": "array", "items": {"$ref": "#/$defs/Score"}},
         }
         return fields[key]
 
@@ -249,6 +281,7 @@ def schema() -> dict[str, Any]:
             "Measure": _object(
                 "Measure", {str(c): text for c, text in MEASURE_FIELDS.items()}, lambda _: _CELL
             ),
+            "Score": _object("Score", SCORE_FIELDS, lambda _: _CELL),
             "Column": {**enum, "enum": [str(c) for c in Column]},
         },
     }

@@ -62,3 +62,23 @@ def test_scores_agree_at_the_precision_of_the_less_precise():
     assert _agree(score("96"), score("96.03")) and _agree(score("๙๖.๐๓"), score("96.03"))
     assert not _agree(score("96.03"), score("96.30"))
     assert score("๑๐๐.๐๐").value == Decimal("100.00") and score("ไม่มี").value is None
+
+
+def test_a_record_keeps_scores_and_says_what_a_score_lacks(rules):
+    import pytest
+
+    from ita_lint.errors import ReadError
+    from ita_lint.linter import Linter
+    from ita_lint.readers import record_file
+
+    memo = readers.read(ROOT / "examples" / "lopburi-city-2565-analysis.yaml")
+    assert (memo.overall.value, memo.level.text) == (Decimal("97.86"), "AA")
+    assert sum(len(t.scores) for t in memo.tables) == 20
+    with pytest.raises(ReadError) as error:
+        record_file.parse("tables:\n  - kind: scores\n    scores:\n      - {indicator: การใช้อำนาจ}\n")
+    assert (str(error.value), error.value.position.line) == (
+        "invalid record at tables.0.scores.0: a score has an indicator and a score",
+        4,
+    )
+    [finding] = Linter(rules, "th").lint_unreadable("memo.yaml", error.value)
+    assert finding.message.endswith("คะแนนแต่ละรายการต้องมีทั้งตัวชี้วัด (indicator) และคะแนน (score)")
