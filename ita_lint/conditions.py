@@ -47,6 +47,9 @@ def _test(key: str, value: Any) -> Test | None:
     if key == "matches":
         patterns = [(field, compile_pattern(pattern)) for field, pattern in value.items()]
         return lambda s: s.measure is None or all(_matches(s, field, regex) for field, regex in patterns)
+    if key == "mentions":
+        patterns = [(field, compile_pattern(pattern)) for field, pattern in value.items()]
+        return lambda s: s.report is None or all(_mentioned(s, field, regex) for field, regex in patterns)
     if key == "status":
         return lambda s: s.measure is None or _status(s) in value
     if key == "fiscal_year":
@@ -58,6 +61,12 @@ def _test(key: str, value: Any) -> Test | None:
 def _matches(subject: Subject, field: str, regex: Any) -> bool:
     cell = subject.measure.cell(field)  # type: ignore[union-attr]
     return cell is not None and regex.search(cell.key) is not None
+
+
+def _mentioned(subject: Subject, field: str, regex: Any) -> bool:
+    """Some measure of the document has the field matching (what a report-scope rule is about)."""
+    measures = [subject.measure] if subject.measure is not None else [m for _, m in subject.report.measures()]  # type: ignore[union-attr]
+    return any((cell := m.cell(field)) is not None and regex.search(cell.key) is not None for m in measures)
 
 
 def _year(subject: Subject) -> int | None:
