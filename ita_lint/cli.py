@@ -295,6 +295,7 @@ def check(
             diagnostics.extend(found)
             progress.advance(len(found))
         progress.close()
+        diagnostics.extend(workspace.lint_across(files, summaries, language))
         if write_baseline:
             count = baseline.write(baseline_path, diagnostics)
             click.echo(

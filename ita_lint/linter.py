@@ -133,6 +133,23 @@ class Linter:
 
     def lint_report(self, report: Report) -> list[Diagnostic]:
         path = report.path
+        found = self._lint(self._by_scope, report)
+        if report.suppressions:
+            found, unused = suppressions.apply(report.suppressions, found, self._running)
+            directives = [Subject(path, report, suppression=directive) for directive in unused]
+            found.extend(self._run(self._by_scope.get("suppression", []), directives))
+        return self._capped(sorted(found))
+
+    def lint_with(self, rules: list[Rule], report: Report) -> list[Diagnostic]:
+        """The findings of some of this linter's rules on a report (a plan and a report together)."""
+        by_scope: dict[str, list[Rule]] = {}
+        for rule in rules:
+            by_scope.setdefault(rule.scope, []).append(rule)
+        return sorted(self._lint(by_scope, report))
+
+    def _lint(self, by_scope: dict[str, list[Rule]], report: Report) -> list[Diagnostic]:
+        """Each rule over the subjects of its scope: the report, its tables, their measures."""
+        path = report.path
         subjects = {
             "report": [Subject(path, report)],
             "table": [Subject(path, report, table) for table in report.measure_tables()],
@@ -140,12 +157,8 @@ class Linter:
         }
         found: list[Diagnostic] = []
         for scope, scoped_subjects in subjects.items():
-            found.extend(self._run(self._by_scope.get(scope, []), scoped_subjects))
-        if report.suppressions:
-            found, unused = suppressions.apply(report.suppressions, found, self._running)
-            directives = [Subject(path, report, suppression=directive) for directive in unused]
-            found.extend(self._run(self._by_scope.get("suppression", []), directives))
-        return self._capped(sorted(found))
+            found.extend(self._run(by_scope.get(scope, []), scoped_subjects))
+        return found
 
     def _capped(self, found: list[Diagnostic]) -> list[Diagnostic]:
         """At most `findings-per-rule` findings of one rule in one file, then one that says how

@@ -20,6 +20,7 @@ from ita_lint.config import Finder, Settings
 from ita_lint.diagnostics import Diagnostic, FileSummary
 from ita_lint.layout import Reading
 from ita_lint.linter import Linter
+from ita_lint.records import Report
 from ita_lint.result_cache import ResultCache
 from ita_lint.ruleset import Rule, builtin_rules_dir, load_rules
 
@@ -169,6 +170,30 @@ class Workspace:
         arguments = (*self.finder.arguments, self.command_line, lang, cache)
         with ProcessPoolExecutor(jobs, context, initializer=_start_worker, initargs=arguments) as pool:
             yield from pool.map(_lint_in_worker, files, chunksize=batch)
+
+    def lint_across(
+        self, files: Sequence[Path], summaries: Sequence[FileSummary], lang: str
+    ) -> list[Diagnostic]:
+        """Findings across files: an agency's plan and report of one year, checked together. Only
+        files whose summaries could pair (a plan and a report of one agency and year) are read again."""
+        from ita_lint import cross_document, thai
+
+        groups: dict[tuple[str, int], list[tuple[Path, FileSummary]]] = {}
+        for path, summary in zip(files, summaries, strict=True):
+            if summary.kind in ("plan", "report") and summary.agency and summary.fiscal_year:
+                key = (thai.normalize(summary.agency).replace(" ", ""), summary.fiscal_year)
+                groups.setdefault(key, []).append((path, summary))
+        documents = []
+        for group in groups.values():
+            if {summary.kind for _, summary in group} == {"plan", "report"}:
+                for path, summary in group:
+                    _, report = self.linter_for(path, lang).read(path)
+                    if isinstance(report, Report):
+                        documents.append(cross_document.Document(summary.path, report))
+        by_path = {str(path): path for path in files}
+        return cross_document.lint_pairs(
+            cross_document.pairs(documents), lambda shown: self.linter_for(by_path[shown], lang)
+        )
 
     def baseline_path(self, settings: Settings) -> Path:
         """The baseline file: as configured, else `.ita-lint-baseline.json` in the current directory."""

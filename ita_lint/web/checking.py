@@ -9,11 +9,13 @@ part of the user's file name ever reaches a path, and nothing is kept.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path, PurePath
 from typing import NamedTuple
 
 from ita_lint import readers
 from ita_lint.config import Finder
+from ita_lint.cross_document import Document, lint_pairs, pairs
 from ita_lint.diagnostics import LANGUAGES, Diagnostic, FileSummary
 from ita_lint.errors import ReadError
 from ita_lint.linter import Linter, one_line
@@ -66,27 +68,55 @@ def shown_name(name: str) -> str:
 
 
 def check_uploads(uploads: list[Upload], config: Path | None) -> list[CheckedFile]:
-    """Each upload checked as `ita-lint check` checks a file of the same name and content."""
+    """Each upload checked as `ita-lint check` checks files of the same names and content in one
+    run: a plan and a report of one agency and year are also checked together."""
+    names: list[str] = []
+    for upload in uploads:  # two uploads of one name stay apart
+        name = shown_name(upload.name)
+        names.append(name if name not in names else f"({len(names) + 1}) {name}")
     with tempfile.TemporaryDirectory(prefix="ita-lint-") as private:  # mode 0700
-        return [_check(upload, Path(private), config) for upload in uploads]
+        reads = [
+            _read(upload, name, Path(private), config) for upload, name in zip(uploads, names, strict=True)
+        ]
+    linters = _linters(config, Path(private, "document.txt"))
+    documents = [Document(name, document) for name, _, document in reads if isinstance(document, Report)]
+    paired = pairs(documents)
+    across = {lang: lint_pairs(paired, _always(linter)) for lang, linter in linters.items()}
+    return [_checked(name, summary, document, linters, across) for name, summary, document in reads]
 
 
-def _check(upload: Upload, directory: Path, config: Path | None) -> CheckedFile:
-    name = shown_name(upload.name)
+def _always(linter: Linter) -> Callable[[str], Linter]:
+    """The server's settings hold for every upload: one linter whatever the file."""
+    return lambda _path: linter
+
+
+def _read(
+    upload: Upload, name: str, directory: Path, config: Path | None
+) -> tuple[str, FileSummary, Report | ReadError]:
     suffix = PurePath(name).suffix.lower()
     known = next((s for s in readers.READERS if s == suffix), None)  # ita-lint's string, not the user's
-    path = directory / f"document{known or ''}"
-    linters = _linters(config, path)
-    document: Report | ReadError
     if known is None:
-        summary, document = FileSummary(name, checked=False, kind="unreadable"), readers.unsupported(suffix)
-    else:
-        path.write_bytes(upload.data)
-        try:
-            summary, document = linters["th"].read(path, name)
-        finally:
-            path.unlink()
-    findings = {lang: linter.lint_read(name, document) for lang, linter in linters.items()}
+        return name, FileSummary(name, checked=False, kind="unreadable"), readers.unsupported(suffix)
+    path = directory / f"document{known}"
+    path.write_bytes(upload.data)
+    try:
+        summary, document = _linters(config, path)["th"].read(path, name)
+    finally:
+        path.unlink()
+    return name, summary, document
+
+
+def _checked(
+    name: str,
+    summary: FileSummary,
+    document: Report | ReadError,
+    linters: dict[str, Linter],
+    across: dict[str, list[Diagnostic]],
+) -> CheckedFile:
+    findings = {
+        lang: sorted([*linter.lint_read(name, document), *(d for d in across[lang] if d.path == name)])
+        for lang, linter in linters.items()
+    }
     measures = _rows(document, findings["en"]) if isinstance(document, Report) else ()
     codes = {d.code for d in findings["en"]}
     fixes = {rule.code: rule.fix for rule in linters["en"].rules if rule.code in codes and rule.fix}
