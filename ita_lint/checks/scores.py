@@ -25,6 +25,16 @@ OPTIONS = {
         # weak: the indicators that must have a measure: the `lowest` few, and any scored `below`
         "lowest": {"type": "integer", "minimum": 0},
         "below": {"type": "number"},
+        # level, where a scheme is known only in part: a stated `label` needs at least `min`
+        "minimums": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["label", "min"],
+                "properties": {"label": {"type": "string"}, "min": {"type": "number"}},
+            },
+        },
         # level: the bands, highest first (a score at or above `min` earns `label`)
         "levels": {
             "type": "array",
@@ -62,6 +72,13 @@ def _level(report: Report, options: Mapping[str, Any]) -> Iterator[Problem]:
     overall, level = report.overall, report.level
     if overall is None or overall.value is None or level is None:
         return
+    stated = level.text.strip()
+    for known in options.get("minimums", ()):
+        if stated == known["label"] and overall.value < Decimal(str(known["min"])):
+            yield Problem(
+                position=level.position,
+                args={"stated": stated, "expected": known["min"], "other": overall.value},
+            )
     earned = next(
         (band["label"] for band in options.get("levels", ()) if overall.value >= Decimal(str(band["min"]))),
         None,

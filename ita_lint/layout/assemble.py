@@ -333,7 +333,7 @@ def _report(builder: _Builder, assumed_year: int | None) -> Report:
 
 
 _OVERALL = re.compile(r"(\d{1,3}\.\d{1,2})\s*คะแนน")
-_LEVEL = re.compile(r"(?:ระดับ\s*)?(AA|A|B|C|D|E|F)")
+_LEVEL = re.compile(r"(?:ระดับ\s*)?(AA|A|B|C|D|E|F|ผ่านดีเยี่ยม|ผ่านดี|ผ่าน|ไม่ผ่าน)")
 
 
 def _stated_score(lines: Sequence[SourceCell]) -> dict[str, Cell]:
