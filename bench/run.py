@@ -27,8 +27,9 @@ from typing import Any
 
 import yaml
 
-from ita_lint import __version__, readers
+from ita_lint import __version__, readers, yaml_source
 from ita_lint.linter import Linter
+from ita_lint.readers import record_file
 from ita_lint.ruleset import by_default, load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -161,18 +162,32 @@ def load_yaml(files: list[Path]) -> None:
 
 
 def yaml_records(files: list[Path], linter: Linter) -> list[Row]:
-    """The floor for YAML records: loading them with libyaml, no positions, no rules."""
+    """The floor for YAML records: loading them with libyaml, no positions, no rules; and where a
+    lint's time goes on top of it (issue 8): the YAML with positions, the records, the rules."""
     log(f"yaml records: CSafeLoader load vs full lint of {len(files)} YAML files, best of {REPEAT}")
+    texts = [path.read_text("utf-8") for path in files]
     times, _ = interleaved(
         {
             "load": partial(load_yaml, files),
+            "positions": lambda: [yaml_source.load(text, 10**3, 10**9) for text in texts],
+            "records": lambda: [record_file.read(path) for path in files],
             "lint": lambda: sum(len(linter.lint_path(path)) for path in files),
         },
         REPEAT,
     )
-    load, lint = min(times["load"]), min(times["lint"])
+    load, positions, records, lint = (min(times[k]) for k in ("load", "positions", "records", "lint"))
     return [
         (f"(d) `yaml.load(CSafeLoader)`, {len(files)} YAML files", rate(len(files), load), ""),
+        (
+            "(d1) YAML with positions (yaml_source.load)",
+            rate(len(files), positions),
+            f"{positions / load:.2f}x load",
+        ),
+        (
+            "(d2) read into records (record_file.read)",
+            rate(len(files), records),
+            f"{records / load:.2f}x load",
+        ),
         (f"(e) lint, same {len(files)} YAML files", rate(len(files), lint), f"{lint / load:.2f}x load"),
     ]
 
