@@ -16,6 +16,16 @@ from ita_lint.records import Report, Score, ScoreCell, TableKind
 KIND = "scores"
 SCOPES = ("report",)
 ARGS: tuple[str, ...] = ("stated", "expected", "indicator", "other")
+# labels, each with a score (`min`)
+_LABELS = {
+    "type": "array",
+    "items": {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["label", "min"],
+        "properties": {"label": {"type": "string"}, "min": {"type": "number"}},
+    },
+}
 OPTIONS = {
     "type": "object",
     "additionalProperties": False,
@@ -26,25 +36,9 @@ OPTIONS = {
         "lowest": {"type": "integer", "minimum": 0},
         "below": {"type": "number"},
         # level, where a scheme is known only in part: a stated `label` needs at least `min`
-        "minimums": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "additionalProperties": False,
-                "required": ["label", "min"],
-                "properties": {"label": {"type": "string"}, "min": {"type": "number"}},
-            },
-        },
+        "minimums": _LABELS,
         # level: the bands, highest first (a score at or above `min` earns `label`)
-        "levels": {
-            "type": "array",
-            "items": {
-                "type": "object",
-                "additionalProperties": False,
-                "required": ["label", "min"],
-                "properties": {"label": {"type": "string"}, "min": {"type": "number"}},
-            },
-        },
+        "levels": _LABELS,
         # total: each instrument's weight; its score is the mean of its indicators
         "weights": {"type": "object", "additionalProperties": {"type": "number"}},
         "tolerance": {"type": "number", "minimum": 0},
