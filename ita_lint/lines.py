@@ -13,7 +13,7 @@ import re
 
 LINE_BREAK = re.compile(r"\r\n|[\r\n]")
 # characters that other line counters take for line breaks, and editors do not
-_OTHER_BREAKS = re.compile("[\x85\u2028\u2029]")
+_OTHER_BREAKS = ("\x85", "\u2028", "\u2029")
 
 
 def split_lines(text: str) -> list[str]:
@@ -36,4 +36,5 @@ class LineIndex:
 
 def breaks_elsewhere(text: str) -> bool:
     """The text has characters that libyaml counts as line breaks and editors do not."""
-    return _OTHER_BREAKS.search(text) is not None
+    # `in` scans a 30 KB Thai text several times faster than a character-class regex
+    return any(ch in text for ch in _OTHER_BREAKS)

@@ -6,7 +6,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
-from functools import cached_property
 from pathlib import Path
 
 from ita_lint import __version__, conditions, readers, suppressions, thai
@@ -16,6 +15,7 @@ from ita_lint.errors import ReadError, Reason
 from ita_lint.layout import Reading
 from ita_lint.limits import DEFAULT as DEFAULT_LIMITS
 from ita_lint.limits import MORE_FINDINGS
+from ita_lint.memo import once
 from ita_lint.records import Measure, Position, Report
 from ita_lint.reporters import where
 from ita_lint.ruleset import Rule
@@ -26,6 +26,7 @@ class _Template(dict[str, object]):
         return "{" + key + "}"
 
 
+_BREAK = re.compile(r"[\n\r\v\f\u2028\u2029]")
 _LINE_BREAKS = re.compile(r"\s*[\n\r\v\f\u2028\u2029]\s*")
 
 
@@ -47,7 +48,8 @@ def _shown(value: object, lang: str) -> object:
 
 def one_line(text: str) -> str:
     """Text on one line: a finding is one line of output, whatever a cell held."""
-    return _LINE_BREAKS.sub(" ", text)
+    # most text has no break: a search for one character class is far cheaper than the `\s*` around it
+    return _LINE_BREAKS.sub(" ", text) if _BREAK.search(text) else text
 
 
 def _args(args: Mapping[str, object], measure: Measure | None, lang: str) -> dict[str, object]:
@@ -81,7 +83,7 @@ class Linter:
             for rule in self.rules
         }
 
-    @cached_property
+    @once
     def identity(self) -> str:
         """Everything besides the file that decides its findings (the key of cached results)."""
         reading = self.reading or Reading()

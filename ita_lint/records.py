@@ -13,10 +13,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
-from functools import cached_property
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ita_lint import thai
+from ita_lint.memo import once
 from ita_lint.thai.typos import read_through
 from ita_lint.values import Budget, Period, Status
 
@@ -62,17 +62,17 @@ class Cell:
     raw: str
     position: Position = START
 
-    @cached_property
+    @once
     def text(self) -> str:
         """Display text: markup stripped, whitespace tidied."""
         return thai.clean_markup(self.raw)
 
-    @cached_property
+    @once
     def written_key(self) -> str:
         """Normalised digits, spacing and Unicode damage; the words as they are spelt."""
         return thai.normalize(self.text)
 
-    @cached_property
+    @once
     def key(self) -> str:
         """Text for comparison: `written_key` with known misspellings of key words read through
         (กรรร้องเรียน as การร้องเรียน)."""

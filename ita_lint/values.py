@@ -14,6 +14,8 @@ class Period(NamedTuple):
     start: date
     end: date
     whole_fiscal_year: bool = False  # written as ตลอดปีงบประมาณ or similar
+    # its years are written (ต.ค.67 - ก.ย.68), not placed by the report's fiscal year (ไตรมาส ๒)
+    years_written: bool = True
 
 
 class Budget(NamedTuple):

@@ -5,11 +5,13 @@ Positions are kept from the first byte: once a parser throws them away they cann
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any
 
 import yaml
+
+from ita_lint.memo import once
 
 try:  # libyaml is several times faster; the pure-Python loader gives the same nodes.
     from yaml import CSafeLoader as SafeLoader
@@ -44,11 +46,11 @@ class Located:
     nodes: dict[PathKey, yaml.Node] = field(default_factory=dict)
     key_nodes: dict[PathKey, yaml.Node] = field(default_factory=dict)
 
-    @cached_property
+    @once
     def _index(self) -> LineIndex:
         return LineIndex(self.text)
 
-    @cached_property
+    @once
     def _libyaml_lines_differ(self) -> bool:
         return breaks_elsewhere(self.text)
 
@@ -134,23 +136,23 @@ def mark_position(text: str, mark: yaml.Mark) -> Position:
     return Position(*LineIndex(text).at(mark.index))
 
 
-def _nesting_bound(text: str) -> int:
-    """An upper bound of how deep collections nest, from one pass over the text: each level is
-    an opening bracket, or more indentation, or a `- `/`: ` on the same line as its parent."""
-    deepest_line = max(
-        (
-            len(line) - len(line.lstrip(" ")) + line.count("- ") + line.count(": ")
-            for line in text.split("\n")
-        ),
-        default=0,
-    )
-    return text.count("[") + text.count("{") + deepest_line + 1
+def _may_nest_deeper(text: str, limit: int) -> bool:
+    """Whether collections might nest deeper than `limit`, from a cheap look at the text: each
+    level is an opening bracket, or one more character at the start of a line (indentation and
+    the indicators `- `, `? `, `: `; a sequence may sit at its parent key's indentation, hence two
+    levels a character), plus a key after them."""
+    room = (limit - text.count("[") - text.count("{") - 2) // 2
+    if room < 0:
+        return True
+    # a search for a line break is a fast scan; `^` with MULTILINE tries every character
+    deep_start = f"[ \\t?:-]{{{room + 1}}}"
+    return re.match(deep_start, text) is not None or re.search("\n" + deep_start, text) is not None
 
 
 def _check_depth(text: str, limit: int) -> None:
     """Refuse documents nested deeper than `limit`, before libyaml's composer (which recurses on
     the C stack and crashes the process some 20,000 levels down) ever sees them."""
-    if _nesting_bound(text) <= limit:
+    if not _may_nest_deeper(text, limit):
         return
     depth = 0
     for event in yaml.parse(text, Loader=SafeLoader):  # the parser keeps its stack on the heap

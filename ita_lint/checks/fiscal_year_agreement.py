@@ -34,10 +34,9 @@ def check(subject: Subject, options: Mapping[str, Any]) -> Iterator[Problem]:
         return
     years: Counter[int] = Counter()
     for measure in table.measures:
-        cell = measure.period
         # only periods whose years are written: the others were placed by the stated year itself
-        period = thai.parse_period(cell.text, None) if cell is not None else None
-        if period is not None and not period.end < period.start:
+        period = measure.period.value if measure.period is not None else None
+        if period is not None and period.years_written and not period.end < period.start:
             first, last = thai.fiscal_year_of(period.start), thai.fiscal_year_of(period.end)
             years[first if first == last else 0] += 1  # 0: a period across two fiscal years
     counted = sum(years.values())

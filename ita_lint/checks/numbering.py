@@ -1,5 +1,5 @@
-"""Measures numbered within their area (๑. ๒. ๓. or 1) 2) 3)) must not skip or repeat a number:
-a gap is usually a measure deleted or never written, a repeat a row copied."""
+"""Measures numbered within their area (๑. ๒. ๓. or 1) 2) 3)), or through a whole table, must not
+skip or repeat a number: a gap is usually a measure deleted or never written, a repeat a row copied."""
 
 from __future__ import annotations
 
@@ -41,6 +41,16 @@ def _area_key(report: Report, table_index: int, measure: Measure) -> tuple[objec
     return ("area", _CONTINUED.sub("", NUMBERING.sub("", area.key)).replace(" ", ""))
 
 
+def _restarts(numbered: list[tuple[int, tuple[object, ...], Measure]]) -> bool:
+    """Whether a table numbers its measures within each area (๑, ๒ | ๑, ๒) rather than through
+    the whole table (1 to 20, whatever area each row names): the numbering starts again where
+    the area changes."""
+    return any(
+        number <= previous and area != previous_area
+        for (previous, previous_area, _), (number, area, _) in zip(numbered, numbered[1:])
+    )
+
+
 def check(subject: Subject, options: Mapping[str, Any]) -> Iterator[Problem]:
     report = subject.report
     if report is None:
@@ -48,11 +58,14 @@ def check(subject: Subject, options: Mapping[str, Any]) -> Iterator[Problem]:
     gaps = options["find"] == "gaps"
     last: dict[tuple[object, ...], tuple[int, Measure]] = {}
     for index, table in enumerate(report.measure_tables()):
-        for measure in table.measures:
-            number = _number(measure)
-            if number is None:
-                continue
-            key = (table.kind, *_area_key(report, index, measure))
+        numbered = [
+            (number, _area_key(report, index, measure), measure)
+            for measure in table.measures
+            if (number := _number(measure)) is not None
+        ]
+        within_areas = _restarts(numbered)
+        for number, area, measure in numbered:
+            key = (table.kind, *area) if within_areas else (table.kind, "table", index)
             before = last.get(key)
             last[key] = (number, measure)
             if before is None:

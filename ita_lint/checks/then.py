@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Any
 
 from ita_lint import functions
 from ita_lint.checks import FIELD, Problem, Subject
+from ita_lint.memo import once
 from ita_lint.records import Cell, Measure, Position
 
 KIND = "then"
@@ -38,11 +38,11 @@ class _Joined(Cell):
 
     parts: tuple[Cell, ...] = ()
 
-    @cached_property
+    @once
     def text(self) -> str:
         return "\n".join(part.text for part in self.parts)
 
-    @cached_property
+    @once
     def key(self) -> str:
         return " ".join(part.key for part in self.parts)
 

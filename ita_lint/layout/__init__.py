@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ita_lint.limits import DEFAULT, Limits
+from ita_lint.memo import once
 
 # The stream's types are in `layout.model`, imported by the readers that produce it: a run over
 # YAML records, which needs only `Reading`, never loads them.
@@ -45,7 +45,7 @@ class Reading:
     # the items after table detection, collected for `ita-lint inspect`
     trace: list[Item] | None = None
 
-    @cached_property
+    @once
     def vocabulary(self) -> Vocabulary:
         from ita_lint.layout import vocabulary
 

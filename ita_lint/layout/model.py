@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
 
 from ita_lint import thai
+from ita_lint.memo import once
 from ita_lint.records import Position
 
 
@@ -15,7 +15,7 @@ class SourceCell:
     raw: str
     position: Position
 
-    @cached_property
+    @once
     def key(self) -> str:
         return thai.normalize(thai.clean_markup(self.raw))
 
@@ -59,7 +59,7 @@ class Line:
     # The line stands alone (a Word paragraph, an HTML block): it cannot be a row of aligned text.
     paragraph: bool = False
 
-    @cached_property
+    @once
     def fragments(self) -> tuple[Fragment, ...]:
         if self.measured is not None:
             return self.measured

@@ -32,11 +32,20 @@ MONTH_NUMBER: dict[str, int] = {
 
 
 def month_alternation() -> str:
+    """Every way a month is written, as one regex alternation."""
     names = sorted((name for names, _, _ in _MONTHS for name in names), key=len, reverse=True)
-    dotted = [rf"{a}\s*\.+\s*{b}(?:\s*\.+)?|{a}{b}\s*\.+" for _, a, b in _MONTHS]
-    # Undotted abbreviations (มีค, ตค) only as stand-alone words, so that e.g. พยาบาล is not พ.ย.
-    bare = [f"(?<![{THAI}]){a}{b}(?![{THAI}])" for _, a, b in _MONTHS]
-    return "|".join([*names, *dotted, *bare])
+    # (first letter, the rest): full names, then abbreviations with dots (ม.ค., มค.), then
+    # undotted ones (มีค, ตค) only as stand-alone words, so that e.g. พยาบาล is not พ.ย.
+    ways = [(name[0], re.escape(name[1:])) for name in names]
+    for _, a, b in _MONTHS:
+        ways += [(a[0], rf"{a[1:]}\s*\.+\s*{b}(?:\s*\.+)?"), (a[0], rf"{a[1:]}{b}\s*\.+")]
+    ways += [(a[0], f"(?<![{THAI}]{a[0]}){a[1:]}{b}(?![{THAI}])") for _, a, b in _MONTHS]
+    # Grouped by first letter, in order: the regex engine tries each alternative at every
+    # position of a text, and one letter rules out a whole group (about 4x faster on periods).
+    groups: dict[str, list[str]] = {}
+    for first, rest in ways:
+        groups.setdefault(first, []).append(rest)
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 DATE = re.compile(
@@ -172,10 +181,11 @@ def _dates_period(dates: list[_Written], fiscal_year: int | None, whole: bool) -
         end = date(y2, m2, d2 or _days_in_month(y2, m2))
     except ValueError:
         return None
-    return Period(start=start, end=end, whole_fiscal_year=whole)
+    written = first[2] is not None or last[2] is not None
+    return Period(start=start, end=end, whole_fiscal_year=whole, years_written=written)
 
 
-def _months_of_fy(fiscal_year: int, first: int, last: int, whole: bool = False) -> Period:
+def _months_of_fy(fiscal_year: int, first: int, last: int, whole: bool, written: bool) -> Period:
     """Period from the first day of fiscal month `first` to the last of fiscal month `last` (1 = Oct)."""
     fy_start, _ = fiscal_year_bounds(fiscal_year)
     sy, sm = divmod(fy_start.month - 1 + first - 1, 12)
@@ -183,7 +193,7 @@ def _months_of_fy(fiscal_year: int, first: int, last: int, whole: bool = False) 
     start = date(fy_start.year + sy, sm + 1, 1)
     end_year, end_month = fy_start.year + ey, em + 1
     end = date(end_year, end_month, _days_in_month(end_year, end_month))
-    return Period(start=start, end=end, whole_fiscal_year=whole)
+    return Period(start=start, end=end, whole_fiscal_year=whole, years_written=written)
 
 
 # Any year does to tell whether a period reads as one once its fiscal year is known.
@@ -213,14 +223,15 @@ def parse_period(text: str, fiscal_year: int | None) -> Period | None:
     if dates:
         return _dates_period(dates, fiscal_year, whole)
 
-    fy = find_year(prepped) or fiscal_year
+    written = find_year(prepped)
+    fy = written or fiscal_year
 
     if m := _QUARTER.search(prepped):
         q1 = int(m.group("q1"))
         q2 = int(m.group("q2") or q1)
         if fy is None or not (1 <= q1 <= 4 and 1 <= q2 <= 4):
             return None
-        return _months_of_fy(fy, 3 * q1 - 2, 3 * q2, whole=(q1, q2) == (1, 4))
+        return _months_of_fy(fy, 3 * q1 - 2, 3 * q2, (q1, q2) == (1, 4), written is not None)
 
     m = _MONTHS_ROUND.search(prepped) or _HALF_YEAR.search(prepped)
     if m:
@@ -228,14 +239,14 @@ def parse_period(text: str, fiscal_year: int | None) -> Period | None:
         if fy is None or not 1 <= n <= 12:
             return None
         if m.group("part") == "หลัง":
-            return _months_of_fy(fy, 13 - n, 12, whole=n == 12)
-        return _months_of_fy(fy, 1, n, whole=n == 12)
+            return _months_of_fy(fy, 13 - n, 12, n == 12, written is not None)
+        return _months_of_fy(fy, 1, n, n == 12, written is not None)
 
     if whole:
         if fy is None:
             return None
         start, end = fiscal_year_bounds(fy)
-        return Period(start=start, end=end, whole_fiscal_year=True)
+        return Period(start=start, end=end, whole_fiscal_year=True, years_written=written is not None)
 
     if m := _YEAR_RANGE.search(prepped):
         a, b = year_to_be(m.group("a")), year_to_be(m.group("b"))

@@ -1,0 +1,34 @@
+"""`once`: a property computed on first use and kept on the instance.
+
+functools.cached_property does the same, but on Python 3.11 it takes a lock on every first
+access, which costs about twice the work of a cell's display text; records are built by one
+thread and never shared half-built, so they need no lock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar, overload
+
+T = TypeVar("T")
+
+
+class once(Generic[T]):
+    def __init__(self, func: Callable[[Any], T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> once[T]: ...
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> T: ...
+    def __get__(self, instance: object | None, owner: type | None = None) -> T | once[T]:
+        if instance is None:
+            return self
+        # a non-data descriptor: once set, the instance's own value is found before this
+        value = instance.__dict__[self.name] = self.func(instance)
+        return value
