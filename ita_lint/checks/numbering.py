@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from itertools import pairwise
 from typing import Any
 
 from ita_lint.checks import Problem, Subject
@@ -47,7 +48,7 @@ def _restarts(numbered: list[tuple[int, tuple[object, ...], Measure]]) -> bool:
     the area changes."""
     return any(
         number <= previous and area != previous_area
-        for (previous, previous_area, _), (number, area, _) in zip(numbered, numbered[1:])
+        for (previous, previous_area, _), (number, area, _) in pairwise(numbered)
     )
 
 
