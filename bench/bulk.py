@@ -46,19 +46,21 @@ MEASURES = [
     "เปิดเผยข้อมูลการจัดซื้อจัดจ้างและผลการใช้จ่ายงบประมาณประจำปี",
     "ประเมินความเสี่ยงการทุจริตและกำหนดมาตรการป้องกันผลประโยชน์ทับซ้อน",
 ]
+# who a measure is for: with MEASURES, distinct names for every measure of a report
+AUDIENCES = ["สำหรับบุคลากร", "สำหรับผู้บริหาร", "สำหรับประชาชน", "สำหรับผู้รับบริการ", "ในหน่วยงาน", "ประจำปีงบประมาณ"]
 MONTHS = ["ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย."]
 THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 
 
-def measure(rng: random.Random, year: int, index: int) -> dict[str, str]:
+def measure(rng: random.Random, year: int, index: int, name: str) -> dict[str, str]:
     start, end = sorted(rng.sample(range(12), 2))
     short = str(year % 100).translate(THAI_DIGITS)
     before = str(year % 100 - 1).translate(THAI_DIGITS)  # October to December: the year before
-    period = f"{MONTHS[start]}{short if start > 2 else before} - {MONTHS[end]}{short}"
+    period = f"{MONTHS[start]}{short if start > 2 else before} - {MONTHS[end]}{short if end > 2 else before}"
     text = " ".join(rng.choice(MEASURES) for _ in range(rng.randint(1, 3)))
     row = {
         "area": rng.choice(AREAS),
-        "name": f"{index}. {rng.choice(MEASURES)}",
+        "name": f"{index}. {name}",
         "steps": text,
         "period": period,
         "responsible": rng.choice(["สำนักปลัด", "กองคลัง", "กองช่าง", "กองการศึกษา"]),
@@ -85,13 +87,19 @@ def record(rng: random.Random) -> dict[str, object]:
     kind, type_ = rng.choice(AGENCIES)
     year = rng.randint(2563, 2569)
     count = rng.randint(12, 22)  # about 30 KB
+    pairs = rng.sample([(what, who) for what in MEASURES for who in AUDIENCES], count)
+    names = [f"{what} {who}" for what, who in pairs]
+    if rng.random() < 0.05:  # a row copied
+        names[-1] = names[0]
     return {
         "kind": "report",
         "agency": kind + rng.choice(PLACES),
         "agency_type": type_,
         "province": rng.choice(PLACES),
         "fiscal_year": year,
-        "tables": [{"kind": "report", "measures": [measure(rng, year, i) for i in range(1, count + 1)]}],
+        "tables": [
+            {"kind": "report", "measures": [measure(rng, year, i, names[i - 1]) for i in range(1, count + 1)]}
+        ],
     }
 
 

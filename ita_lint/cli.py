@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -13,12 +13,14 @@ import click
 # Only what every command needs is imported here; each command imports its own machinery, so
 # that `ita-lint --help` and a single check start fast.
 from ita_lint import __version__
-from ita_lint.diagnostics import LANGUAGES, Diagnostic, Severity
+from ita_lint.diagnostics import LANGUAGES, Diagnostic, FileSummary, Severity
 from ita_lint.errors import ConfigError, ReadError
-from ita_lint.reporters import FORMATS, Run, render
+from ita_lint.reporters import FORMATS, Run, stream, streams
 
 if TYPE_CHECKING:
+    from ita_lint.baseline import Baseline
     from ita_lint.ruleset import Rule
+    from ita_lint.workspace import Workspace
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 # --format -> the form of --statistics
@@ -86,11 +88,11 @@ def cli() -> None:
 
 def main() -> None:
     """Entry point: any error the commands did not turn into a finding exits with code 2."""
-    for stream in (sys.stdout, sys.stderr):
+    for console in (sys.stdout, sys.stderr):
         # A Thai Windows console or PYTHONIOENCODING=cp874 cannot encode « » … →: show them as ?
         # rather than die with UnicodeEncodeError halfway through a report.
-        if hasattr(stream, "reconfigure") and not (stream.encoding or "").lower().startswith("utf"):
-            stream.reconfigure(errors="replace")
+        if hasattr(console, "reconfigure") and not (console.encoding or "").lower().startswith("utf"):
+            console.reconfigure(errors="replace")
     try:
         cli(standalone_mode=True)
     except Exception as error:  # the last line of defence for the exit-code contract
@@ -269,7 +271,6 @@ def check(
     **selection: Any,
 ) -> None:
     from ita_lint import baseline, outputs
-    from ita_lint.progress import Progress
 
     if statistics and output_format not in STATISTICS_FORMS:
         raise click.UsageError(
@@ -287,57 +288,88 @@ def check(
         baseline_path = workspace.baseline_path(here)
         written = [p for p in (output, baseline_path if write_baseline else None) if p is not None]
         outputs.check_targets(written, files)
-        diagnostics: list[Diagnostic] = []
-        summaries = []
-        progress = Progress(len(files), sys.stderr, language)
-        for file_summary, found in workspace.lint_all(files, language, jobs or os.cpu_count() or 1):
-            summaries.append(file_summary)
-            diagnostics.extend(found)
-            progress.advance(len(found))
-        progress.close()
-        diagnostics.extend(workspace.lint_across(files, summaries, language))
-        if write_baseline:
-            count = baseline.write(baseline_path, diagnostics)
-            click.echo(
-                _(f"{count} finding(s) written to {baseline_path}", f"บันทึก {count} รายการลง {baseline_path}"),
-                err=True,
-            )
-            sys.exit(EXIT_CLEAN)
-        accepted = workspace.baseline(here)
-        if accepted is not None:
-            diagnostics = accepted.new(diagnostics)
+        accepted = None if write_baseline else workspace.baseline(here)
         rules = workspace.rules_of(here)
     except ConfigError as error:
         _fail(error)
-    diagnostics.sort()
-    if quiet:
-        diagnostics = [d for d in diagnostics if d.severity is Severity.ERROR]
+    summaries: list[FileSummary] = []
+    found = _findings(workspace, files, language, jobs or os.cpu_count() or 1, summaries, accepted)
+    if write_baseline:
+        try:
+            count = baseline.write(baseline_path, list(found))
+        except ConfigError as error:
+            _fail(error)
+        click.echo(
+            _(f"{count} finding(s) written to {baseline_path}", f"บันทึก {count} รายการลง {baseline_path}"),
+            err=True,
+        )
+        sys.exit(EXIT_CLEAN)
+    threshold = Severity(here.fail_on).rank
+    failed: list[Diagnostic] = []  # the first finding at or above --fail-on, once there is one
+
+    def reported(found: Iterable[Diagnostic]) -> Iterator[Diagnostic]:
+        for d in found:
+            if quiet and d.severity is not Severity.ERROR:
+                continue
+            if not failed and d.severity.rank >= threshold:
+                failed.append(d)
+            yield d
+
+    name, options = output_format, {}
+    if summary is not None:
+        name, options = "summary", {"form": summary}
+    elif statistics:
+        name, options = "statistics", {"form": STATISTICS_FORMS[output_format]}
     color = output is None and not no_color and "NO_COLOR" not in os.environ and sys.stdout.isatty()
+    # Formats written a finding at a time take them as files are checked, so memory stays flat,
+    # unless they go to the terminal that shows the progress line: they follow it there.
+    streamed = streams(name) and (output is not None or not sys.stdout.isatty())
+    diagnostics = reported(found) if streamed else list(reported(found))
     run = Run(
         diagnostics, [str(f) for f in files], rules, language, color, workspace.skipped, summaries, show_fixes
     )
-    if summary is not None:
-        text = render("summary", run, form=summary)
-    elif statistics:
-        text = render("statistics", run, form=STATISTICS_FORMS[output_format])
-    else:
-        text = render(output_format, run)
-    if output is not None:
-        try:
-            outputs.write_atomically(output, text.encode("utf-8"))
-        except OSError as error:
-            _fail(ConfigError(f"{output}: cannot write the report: {error.strerror or error}"))
-    else:
-        click.echo(text, nl=False)
-    summary = os.environ.get("GITHUB_STEP_SUMMARY")
-    if output_format == "github" and summary and not statistics:
+    try:
+        if output is None:
+            for chunk in stream(name, run, **options):
+                click.echo(chunk, nl=False)
+        else:
+            with outputs.atomically(output) as file:
+                for chunk in stream(name, run, **options):
+                    file.write(chunk.encode("utf-8"))
+    except ConfigError as error:
+        _fail(error)
+    except OSError as error:
+        _fail(ConfigError(f"{output}: cannot write the report: {error.strerror or error}"))
+    step_summary_path = os.environ.get("GITHUB_STEP_SUMMARY")
+    if output_format == "github" and step_summary_path and not statistics:
         from ita_lint.reporters.github import step_summary
 
-        with open(summary, "a", encoding="utf-8") as file:  # appended: other steps write there too
-            file.write(step_summary(run))
-    threshold = Severity(here.fail_on).rank
-    failed = not exit_zero and any(d.severity.rank >= threshold for d in diagnostics)
-    sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
+        with open(step_summary_path, "a", encoding="utf-8") as page:  # appended: other steps write there too
+            page.write(step_summary(run))
+    sys.exit(EXIT_FINDINGS if failed and not exit_zero else EXIT_CLEAN)
+
+
+def _findings(
+    workspace: Workspace,
+    files: Sequence[Path],
+    lang: str,
+    jobs: int,
+    summaries: list[FileSummary],
+    accepted: Baseline | None,
+) -> Iterator[Diagnostic]:
+    """Each file's findings as its check ends, in the order of `files`, then those across files
+    (a plan and a report of one agency), less those the baseline accepts. `summaries` gets each
+    file's summary line as it is checked."""
+    from ita_lint.progress import Progress
+
+    progress = Progress(len(files), sys.stderr, lang)
+    for file_summary, found in workspace.lint_all(files, lang, jobs):
+        summaries.append(file_summary)
+        progress.advance(len(found))
+        yield from found if accepted is None else accepted.new(found)
+    progress.close()
+    across = sorted(workspace.lint_across(files, summaries, lang))
+    yield from across if accepted is None else accepted.new(across)
 
 
 @cli.command(

@@ -10,23 +10,33 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 from ita_lint.errors import ConfigError
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write `data` to `path` through a temporary file in the same directory and a rename."""
+@contextmanager
+def atomically(path: Path) -> Iterator[BinaryIO]:
+    """A file to write `path` through: a temporary file in the same directory, renamed over
+    `path` once the block ends without an error, removed otherwise."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as file:
-            file.write(data)
+            yield file
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write `data` to `path` through a temporary file in the same directory and a rename."""
+    with atomically(path) as file:
+        file.write(data)
 
 
 def check_targets(targets: Iterable[Path], inputs: Iterable[Path]) -> None:

@@ -210,7 +210,7 @@ def test_an_unexpected_error_exits_2_with_a_message(monkeypatch, capsys):
     def explode(*args, **kwargs):
         raise RuntimeError("reporter bug")
 
-    monkeypatch.setattr(cli_module, "render", explode)
+    monkeypatch.setattr(cli_module, "stream", explode)
     monkeypatch.setattr(sys, "argv", ["ita-lint", "check", str(CLEAN)])
     with pytest.raises(SystemExit) as raised:
         cli_module.main()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from types import ModuleType
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -13,9 +14,13 @@ if TYPE_CHECKING:
 
 
 class Run(NamedTuple):
-    """What a reporter needs: the findings, the files checked, the rules that ran, the language."""
+    """What a reporter needs: the findings, the files checked, the rules that ran, the language.
 
-    diagnostics: Sequence[Diagnostic]
+    Reporters that write a finding at a time (those with `chunks`) go through `diagnostics` once,
+    so a bulk run can hand them its findings as they come; the others may go through it again.
+    """
+
+    diagnostics: Iterable[Diagnostic]
     files: Sequence[str]
     rules: Sequence[Rule]
     lang: str = "en"
@@ -25,7 +30,8 @@ class Run(NamedTuple):
     show_fixes: bool = False  # text output: each finding followed by what to write instead
 
 
-# --format name -> reporter module in this package; each has `render(run: Run) -> str`
+# --format name -> reporter module in this package; each has `render(run: Run) -> str`, or
+# `chunks(run: Run) -> Iterator[str]` when it writes a finding at a time
 FORMATS = {
     "text": "text",
     "concise": "concise",
@@ -116,7 +122,26 @@ def printable(text: str) -> str:
     return text.translate(_CONTROLS) if not text.isprintable() else text
 
 
+def _reporter(name: str) -> ModuleType:
+    return importlib.import_module(f"ita_lint.reporters.{FORMATS.get(name, name)}")
+
+
+def streams(name: str) -> bool:
+    """Whether the reporter `name` writes a finding at a time: its memory stays flat however many
+    findings a run has."""
+    return hasattr(_reporter(name), "chunks")
+
+
+def stream(name: str, run: Run, **options: str) -> Iterator[str]:
+    """A run rendered by the reporter `name` (a --format, or "statistics"), in pieces to write
+    as they come."""
+    reporter = _reporter(name)
+    if hasattr(reporter, "chunks"):
+        yield from reporter.chunks(run)
+    else:
+        yield reporter.render(run, **options)
+
+
 def render(name: str, run: Run, **options: str) -> str:
-    """A run rendered by the reporter `name` (a --format, or "statistics")."""
-    module = FORMATS.get(name, name)
-    return importlib.import_module(f"ita_lint.reporters.{module}").render(run, **options)
+    """A run rendered by the reporter `name`, whole."""
+    return "".join(stream(name, run, **options))

@@ -69,7 +69,7 @@ def step_summary(run: Run) -> str:
         (d.path, d.line, f"{d.code} {d.rule}", d.severity, d.measure or "", _message(d))
         for d in run.diagnostics
     ]
-    lines = [f"### ita-lint: {len(run.diagnostics)} finding(s)", "", "| " + " | ".join(header) + " |"]
+    lines = [f"### ita-lint: {len(rows)} finding(s)", "", "| " + " | ".join(header) + " |"]
     lines.append("|" + "---|" * len(header))
     lines.extend("| " + " | ".join(_cell(value) for value in row) + " |" for row in rows)
     return "\n".join(lines) + "\n"

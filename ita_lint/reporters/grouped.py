@@ -8,6 +8,7 @@ path
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
@@ -55,6 +56,7 @@ def _file(path: str, found: list[Diagnostic], run: Run) -> list[str]:
 
 
 def render(run: Run) -> str:
-    files = group(run.diagnostics, lambda d: d.path)
+    diagnostics = list(run.diagnostics)
+    files = group(diagnostics, lambda d: d.path)
     blocks = ["\n".join(_file(path, found, run)) + "\n\n" for path, found in files.items()]
-    return "".join(blocks) + summary(run) + "\n"
+    return "".join(blocks) + summary(run, Counter(d.severity for d in diagnostics)) + "\n"

@@ -122,15 +122,14 @@ def _cells(values: list[str], tag: str = "td") -> str:
 
 
 def render(run: Run) -> str:
+    diagnostics = list(run.diagnostics)
     words = WORDS[run.lang]
     named = SEVERITY_WORDS[run.lang]
     rules = {rule.code: rule for rule in run.rules}
     files = file_rows(run)
     by_path = {str(row["path"]): row for row in files}
-    counts = Counter(d.severity for d in run.diagnostics)
-    per_type = Counter(
-        str(by_path.get(d.path, {}).get("agency_type") or words["none"]) for d in run.diagnostics
-    )
+    counts = Counter(d.severity for d in diagnostics)
+    per_type = Counter(str(by_path.get(d.path, {}).get("agency_type") or words["none"]) for d in diagnostics)
     file_lines = "".join(
         "<tr>"
         + _cells(
@@ -149,7 +148,7 @@ def render(run: Run) -> str:
         for row in files
     )
     finding_lines = []
-    for d in run.diagnostics:
+    for d in diagnostics:
         rule = rules.get(d.code)
         fix = rule.fix.get(run.lang, "") if rule is not None else ""
         where = f"{d.line}:{d.column}" + (f" ({place(d.location, run.lang)})" if d.location else "")
@@ -162,7 +161,7 @@ def render(run: Run) -> str:
             f"<td>{escape(fix)}</td></tr>"
         )
     summary = words["summary"].format(
-        findings=len(run.diagnostics),
+        findings=len(diagnostics),
         files=len(run.files),
         error=counts[Severity.ERROR],
         warning=counts[Severity.WARNING],
@@ -177,7 +176,7 @@ def render(run: Run) -> str:
     options = f'<option value="">{escape(words["all"])}</option>' + "".join(
         f'<option value="{severity}">{escape(named[severity])}</option>' for severity in Severity
     )
-    charts = _chart(Counter(d.rule for d in run.diagnostics), words["per_rule"]) + _chart(
+    charts = _chart(Counter(d.rule for d in diagnostics), words["per_rule"]) + _chart(
         per_type, words["per_type"]
     )
     return "\n".join(
@@ -191,7 +190,7 @@ def render(run: Run) -> str:
             f"<h2>{escape(words['files'])}</h2>",
             f'<table id="files" class="sortable"><thead><tr>{file_head}</tr></thead>',
             f"<tbody>{file_lines}</tbody></table>",
-            f'<h2>{escape(words["findings"])} (<span id="shown">{len(run.diagnostics)}</span>)</h2>',
+            f'<h2>{escape(words["findings"])} (<span id="shown">{len(diagnostics)}</span>)</h2>',
             f'<label>{escape(words["filter"])} <input id="filter" type="search"></label>',
             f'<label>{escape(words["severity"])} <select id="severity">{options}</select></label>',
             f'<table id="findings" class="sortable"><thead><tr>{finding_head}</tr></thead>',

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 
 from ita_lint.diagnostics import Diagnostic
 from ita_lint.reporters import Run
@@ -12,5 +13,5 @@ def line(d: Diagnostic) -> str:
     return json.dumps(d.to_dict(), ensure_ascii=False, separators=(",", ":"))
 
 
-def render(run: Run) -> str:
-    return "".join(line(d) + "\n" for d in run.diagnostics)
+def chunks(run: Run) -> Iterator[str]:
+    return (line(d) + "\n" for d in run.diagnostics)

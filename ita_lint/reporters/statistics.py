@@ -13,10 +13,12 @@ FORMATS = ("text", "json", "csv")
 
 
 def render(run: Run, form: str = "text") -> str:
-    counts = Counter((d.code, d.rule, str(d.severity)) for d in run.diagnostics)
+    counts: Counter[tuple[str, str, str]] = Counter()
     files: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     for d in run.diagnostics:
-        files[(d.code, d.rule, str(d.severity))].add(d.path)
+        key = (d.code, d.rule, str(d.severity))
+        counts[key] += 1
+        files[key].add(d.path)
     rows = [
         (*key, count, len(files[key]))
         for key, count in sorted(counts.items(), key=lambda i: (-i[1], i[0][0]))

@@ -7,6 +7,7 @@ severity in red, yellow or blue, the rule name dim. Without it the output is pla
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 
 from ita_lint.diagnostics import Diagnostic, Severity
 from ita_lint.reporters import SEVERITY_WORDS, Run, place, printable
@@ -38,10 +39,10 @@ def line(d: Diagnostic, color: bool = False, lang: str = "en") -> str:
     return f"{where}: {paint(d.code, BOLD, color)} {severity} {message} {paint(f'({d.rule})', DIM, color)}"
 
 
-def summary(run: Run) -> str:
-    counts = Counter(d.severity for d in run.diagnostics)
+def summary(run: Run, counts: Counter[Severity]) -> str:
+    """The last line: how many findings of each severity (`counts`) in how many files."""
     text = _SUMMARY[run.lang].format(
-        findings=len(run.diagnostics), files=len(run.files), **{str(s): counts.get(s, 0) for s in Severity}
+        findings=counts.total(), files=len(run.files), **{str(s): counts.get(s, 0) for s in Severity}
     )
     return text + (_SKIPPED[run.lang].format(skipped=run.skipped) if run.skipped else "")
 
@@ -50,12 +51,12 @@ def summary(run: Run) -> str:
 _HELP = {"en": "help", "th": "วิธีแก้"}
 
 
-def render(run: Run) -> str:
+def chunks(run: Run) -> Iterator[str]:
     fixes = {rule.code: " ".join(rule.fix.get(run.lang, "").split()) for rule in run.rules}
-    lines = []
+    counts: Counter[Severity] = Counter()
     for d in run.diagnostics:
-        lines.append(line(d, run.color, run.lang))
+        counts[d.severity] += 1
+        yield line(d, run.color, run.lang) + "\n"
         if run.show_fixes and fixes.get(d.code):
-            lines.append(f"  {paint(_HELP[run.lang] + ':', BOLD, run.color)} {printable(fixes[d.code])}")
-    lines.append(summary(run))
-    return "\n".join(lines) + "\n"
+            yield f"  {paint(_HELP[run.lang] + ':', BOLD, run.color)} {printable(fixes[d.code])}\n"
+    yield summary(run, counts) + "\n"

@@ -271,3 +271,54 @@ def test_the_summary_has_a_line_for_every_file_clean_and_unreadable_ones_include
         assert sum(row["errors"] + row["warnings"] + row["info"] for row in rows) == len(found)
     table = CliRunner().invoke(cli, [*args, "--summary", "csv"]).stdout
     assert table.startswith("\ufeffpath,checked,kind,agency,") and ",no,unreadable," in table
+
+
+# --- streaming: the formats written a finding at a time ----------------------------------------
+
+
+@pytest.mark.parametrize("findings", [[], FINDINGS, FINDINGS + MORE], ids=["none", "two", "five"])
+def test_streamed_json_is_what_json_dumps_writes_whole(findings: list[Diagnostic]) -> None:
+    whole = json.dumps([d.to_dict() for d in findings], ensure_ascii=False, indent=2) + "\n"
+    assert render("json", Run(iter(findings), ["a.txt"], [])) == whole
+
+
+@pytest.mark.parametrize("name", ["text", "concise", "json", "json-lines", "csv"])
+def test_streaming_formats_read_the_findings_once_as_they_come(name: str) -> None:
+    """A bulk run hands these formats a generator: they must not need the findings twice, and the
+    first pieces come out before the last finding exists."""
+    from ita_lint.reporters import stream, streams
+
+    assert streams(name)
+    made: list[Diagnostic] = []
+
+    def findings():
+        for d in FINDINGS + MORE:
+            made.append(d)
+            yield d
+
+    pieces = stream(name, Run(findings(), ["a.txt", "b.docx", "c.txt"], []))
+    first = next(pieces)
+    assert len(made) < len(FINDINGS + MORE)  # written before every finding was made
+    rest = "".join(pieces)
+    assert render(name, Run(FINDINGS + MORE, ["a.txt", "b.docx", "c.txt"], [])) == first + rest
+
+
+@pytest.mark.parametrize("name", ["sarif", "html", "junit", "github", "grouped"])
+def test_formats_that_need_every_finding_render_whole(name: str) -> None:
+    from ita_lint.reporters import streams
+
+    assert not streams(name)
+
+
+def test_a_report_written_to_a_file_streams_and_is_replaced_whole(tmp_path: Path) -> None:
+    """-o writes through a temporary file renamed at the end: an earlier report stays whole until
+    the new one is complete, and no temporary file is left behind."""
+    target = tmp_path / "out.jsonl"
+    target.write_text("old\n", encoding="utf-8")
+    arguments = ["--format", "json-lines", "-o", str(target), str(LOPBURI), str(SAMUTPRAKAN)]
+    result = CliRunner().invoke(cli, ["check", "--isolated", *arguments])
+    assert result.exit_code == 1, result.output
+    lines = target.read_text("utf-8").splitlines()
+    assert len(lines) >= 10 and all(json.loads(line)["code"].startswith("ITA") for line in lines)
+    assert {json.loads(line)["path"] for line in lines} == {str(LOPBURI), str(SAMUTPRAKAN)}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl"]
