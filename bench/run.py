@@ -116,8 +116,8 @@ def startup(ita_lint: list[str], runs: int) -> list[Row]:
     commands = {
         "`python -c pass`": [*python, "pass"],
         '`python -c "import ita_lint.cli"`': [*python, "import ita_lint.cli"],
-        f"`check` {YAML_FILE.name}": [*ita_lint, "check", "--format", "json", str(YAML_FILE)],
-        f"`check` {TEXT_FILE.name}": [*ita_lint, "check", "--format", "json", str(TEXT_FILE)],
+        f"`check` {YAML_FILE.name}": [*ita_lint, "check", "--no-cache", "--format", "json", str(YAML_FILE)],
+        f"`check` {TEXT_FILE.name}": [*ita_lint, "check", "--no-cache", "--format", "json", str(TEXT_FILE)],
     }
     actions = {label: partial(run, command) for label, command in commands.items()}
     log(f"startup: {len(commands)} commands, 1 warm-up round and {runs} timed rounds")
@@ -141,7 +141,7 @@ def bulk(ita_lint: list[str], corpus: Path, files: list[Path], linter: Linter) -
         {
             "read": partial(read_all, files),
             "lint": lambda: sum(len(linter.lint_path(path)) for path in files),
-            "cli": partial(run, [*ita_lint, "check", "--format", "json", str(corpus)]),
+            "cli": partial(run, [*ita_lint, "check", "--no-cache", "--format", "json", str(corpus)]),
         },
         REPEAT,
     )
@@ -204,7 +204,7 @@ def yaml_comparison(ita_lint: list[str], yaml_dir: Path, count: int) -> list[Row
     times, _ = interleaved(
         {
             "yamllint": partial(run, [*yamllint, "-d", "relaxed", str(yaml_dir)]),
-            "ita-lint": partial(run, [*ita_lint, "check", "--format", "json", str(yaml_dir)]),
+            "ita-lint": partial(run, [*ita_lint, "check", "--no-cache", "--format", "json", str(yaml_dir)]),
         },
         REPEAT,
     )
