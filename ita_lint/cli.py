@@ -305,14 +305,14 @@ def check(
         )
         sys.exit(EXIT_CLEAN)
     threshold = Severity(here.fail_on).rank
-    failed: list[Diagnostic] = []  # the first finding at or above --fail-on, once there is one
+    failed = False  # some finding reported is at or above --fail-on
 
     def reported(found: Iterable[Diagnostic]) -> Iterator[Diagnostic]:
+        nonlocal failed
         for d in found:
             if quiet and d.severity is not Severity.ERROR:
                 continue
-            if not failed and d.severity.rank >= threshold:
-                failed.append(d)
+            failed = failed or d.severity.rank >= threshold
             yield d
 
     name, options = output_format, {}
@@ -328,18 +328,15 @@ def check(
     run = Run(
         diagnostics, [str(f) for f in files], rules, language, color, workspace.skipped, summaries, show_fixes
     )
+    pieces = stream(name, run, **options)
     try:
         if output is None:
-            for chunk in stream(name, run, **options):
+            for chunk in pieces:
                 click.echo(chunk, nl=False)
         else:
-            with outputs.atomically(output) as file:
-                for chunk in stream(name, run, **options):
-                    file.write(chunk.encode("utf-8"))
+            _write_report(output, pieces)
     except ConfigError as error:
         _fail(error)
-    except OSError as error:
-        _fail(ConfigError(f"{output}: cannot write the report: {error.strerror or error}"))
     step_summary_path = os.environ.get("GITHUB_STEP_SUMMARY")
     if output_format == "github" and step_summary_path and not statistics:
         from ita_lint.reporters.github import step_summary
@@ -347,6 +344,18 @@ def check(
         with open(step_summary_path, "a", encoding="utf-8") as page:  # appended: other steps write there too
             page.write(step_summary(run))
     sys.exit(EXIT_FINDINGS if failed and not exit_zero else EXIT_CLEAN)
+
+
+def _write_report(output: Path, pieces: Iterable[str]) -> None:
+    """The report into `output`, through a temporary file renamed once it is whole."""
+    from ita_lint import outputs
+
+    try:
+        with outputs.atomically(output) as file:
+            for chunk in pieces:
+                file.write(chunk.encode("utf-8"))
+    except OSError as error:
+        raise ConfigError(f"{output}: cannot write the report: {error.strerror or error}") from error
 
 
 def _findings(

@@ -322,3 +322,13 @@ def test_a_report_written_to_a_file_streams_and_is_replaced_whole(tmp_path: Path
     assert len(lines) >= 10 and all(json.loads(line)["code"].startswith("ITA") for line in lines)
     assert {json.loads(line)["path"] for line in lines} == {str(LOPBURI), str(SAMUTPRAKAN)}
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl"]
+
+
+def test_a_report_that_cannot_be_written_is_a_usage_error_naming_it(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("", encoding="utf-8")
+    target = blocker / "out.json"
+    result = CliRunner().invoke(cli, ["check", "--isolated", "-o", str(target), str(LOPBURI)])
+    assert result.exit_code == 2
+    assert f"{target}: cannot write the report" in result.output
+    assert blocker.read_text(encoding="utf-8") == ""
