@@ -32,3 +32,9 @@ class once(Generic[T]):
         # a non-data descriptor: once set, the instance's own value is found before this
         value = instance.__dict__[self.name] = self.func(instance)
         return value
+
+
+def preset(instance: object, **values: Any) -> None:
+    """Give `once` properties of an instance their values ahead of first use: values worked out
+    for many instances at once."""
+    instance.__dict__.update(values)

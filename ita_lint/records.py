@@ -16,7 +16,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ita_lint import thai
-from ita_lint.memo import once
+from ita_lint.memo import once, preset
 from ita_lint.thai.typos import read_through
 from ita_lint.values import Budget, Period, Status
 
@@ -311,7 +311,7 @@ def build_report(
     assumed = None if fiscal_year is not None and fiscal_year.value else assumed_year
     year = (fiscal_year.value if fiscal_year is not None else None) or assumed
     overall, level = cells.get("overall"), cells.get("level")
-    return Report(
+    report = Report(
         overall=ScoreCell.read(overall) if overall is not None else None,
         level=level,
         kind=kind,
@@ -324,6 +324,21 @@ def build_report(
         title_kind=title_kind,
         assumed_year=assumed,
     )
+    _settle_keys(report)
+    return report
+
+
+def _settle_keys(report: Report) -> None:
+    """The comparison keys of every cell of a document, worked out together (`each_at_once`):
+    rules ask for most of them, and one call per cell costs more than the work itself."""
+    cells: list[Cell] = [cell for name in REPORT_CELLS if (cell := getattr(report, name)) is not None]
+    for table in report.tables:
+        cells.extend(cell for measure in table.measures for cell in measure[1:] if cell is not None)
+        cells.extend(cell for score in table.scores for cell in (score.indicator, score.score))
+    written = thai.each_at_once(thai.normalize, [cell.text for cell in cells])
+    keys = thai.each_at_once(read_through, written)
+    for cell, written_key, key in zip(cells, written, keys, strict=True):
+        preset(cell, written_key=written_key, key=key)
 
 
 def _table(table: TableText, year: int | None) -> Table:

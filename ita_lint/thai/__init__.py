@@ -16,7 +16,7 @@ from ita_lint.thai.periods import (
     parse_period,
 )
 from ita_lint.thai.statuses import parse_status
-from ita_lint.thai.text import clean_markup, normalize, repair, skeleton, to_arabic_digits
+from ita_lint.thai.text import clean_markup, each_at_once, normalize, repair, skeleton, to_arabic_digits
 from ita_lint.thai.years import fiscal_year_bounds, fiscal_year_of, parse_year
 
 __all__ = [
@@ -28,6 +28,7 @@ __all__ = [
     "fiscal_year_bounds",
     "fiscal_year_of",
     "is_relative_period",
+    "each_at_once",
     "normalize",
     "parse_budget",
     "parse_period",

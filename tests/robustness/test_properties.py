@@ -29,7 +29,8 @@ from ita_lint.diagnostics import Diagnostic
 from ita_lint.errors import ReadError
 from ita_lint.linter import Linter
 from ita_lint.readers.decoding import decode
-from ita_lint.thai import fiscal_year_bounds, normalize, parse_period, to_arabic_digits
+from ita_lint.thai import each_at_once, fiscal_year_bounds, normalize, parse_period, to_arabic_digits
+from ita_lint.thai.typos import read_through
 
 SETTINGS = {
     "deadline": None,
@@ -81,6 +82,17 @@ thai_text = st.text(alphabet=thai_chars, max_size=30)
 def test_normalize_is_idempotent_on_thai_text(text: str):
     key = normalize(text)
     assert normalize(key) == key
+
+
+@settings(max_examples=300, **SETTINGS)
+@given(st.lists(st.one_of(thai_text, st.text(max_size=10)), max_size=8))
+@example(["ก ", " ข", "\u0e48 \u0e38", "เ", "เจ้ง"])  # spaces and damage at the joins
+@example(["กรรร้อง", "เรียน", "กรรร้องเรียน"])  # a misspelling split between two cells stays split
+@example(["a\x00b", "c"])  # a text with NUL of its own
+def test_keys_of_many_texts_at_once_are_their_keys_one_by_one(texts: list[str]):
+    assert each_at_once(normalize, texts) == [normalize(text) for text in texts]
+    keys = [normalize(text) for text in texts]
+    assert each_at_once(read_through, keys) == [read_through(key) for key in keys]
 
 
 @settings(max_examples=200, **SETTINGS)
