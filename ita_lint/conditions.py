@@ -8,17 +8,42 @@ subject of every rule.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 from ita_lint.checks import Subject
 from ita_lint.patterns import compile_pattern
 
 Test = Callable[[Subject], bool]
 
+# What each key looks at: the linter asks a measure rule's report and table conditions once per
+# report and per table, not once per measure.
+_TABLE_KEYS = frozenset({"table", "has_column", "lacks_column", "fiscal_year"})
+_MEASURE_KEYS = frozenset({"filled", "blank", "matches", "status", "mentions"})
 
-def compile_when(when: Mapping[str, Any] | None) -> Test | None:
-    """The test a `when` mapping stands for; None when every subject matches."""
-    tests = [test for key, value in (when or {}).items() if (test := _test(key, value)) is not None]
+
+class When(NamedTuple):
+    """A `when` mapping as tests, by what they look at; None where every subject matches."""
+
+    report: Test | None = None
+    table: Test | None = None
+    measure: Test | None = None
+
+    def __call__(self, subject: Subject) -> bool:
+        return all(test is None or test(subject) for test in self)
+
+
+def compile_when(when: Mapping[str, Any] | None) -> When:
+    """The tests a `when` mapping stands for, in three groups (`When`)."""
+    groups: dict[str, list[Test]] = {"report": [], "table": [], "measure": []}
+    for key, value in (when or {}).items():
+        test = _test(key, value)
+        if test is not None:
+            level = "table" if key in _TABLE_KEYS else "measure" if key in _MEASURE_KEYS else "report"
+            groups[level].append(test)
+    return When(*(_all(tests) for tests in groups.values()))
+
+
+def _all(tests: list[Test]) -> Test | None:
     if not tests:
         return None
     if len(tests) == 1:
@@ -80,5 +105,4 @@ def _status(subject: Subject) -> str | None:
 
 
 def matches(when: Mapping[str, Any] | None, subject: Subject) -> bool:
-    test = compile_when(when)
-    return test is None or test(subject)
+    return compile_when(when)(subject)

@@ -131,7 +131,7 @@ class Linter:
             return self.lint_unreadable(path, ReadError(reason))
 
     def lint_unreadable(self, path: str, error: ReadError) -> list[Diagnostic]:
-        return sorted(self._run(self._by_scope.get("file", []), [Subject(path=path, error=error)]))
+        return sorted(self._run_all(self._by_scope.get("file", []), [Subject(path=path, error=error)]))
 
     def lint_report(self, report: Report) -> list[Diagnostic]:
         path = report.path
@@ -139,7 +139,7 @@ class Linter:
         if report.suppressions:
             found, unused = suppressions.apply(report.suppressions, found, self._running)
             directives = [Subject(path, report, suppression=directive) for directive in unused]
-            found.extend(self._run(self._by_scope.get("suppression", []), directives))
+            found.extend(self._run_all(self._by_scope.get("suppression", []), directives))
         return self._capped(sorted(found))
 
     def lint_with(self, rules: list[Rule], report: Report) -> list[Diagnostic]:
@@ -150,16 +150,26 @@ class Linter:
         return sorted(self._lint(by_scope, report))
 
     def _lint(self, by_scope: dict[str, list[Rule]], report: Report) -> list[Diagnostic]:
-        """Each rule over the subjects of its scope: the report, its tables, their measures."""
+        """Each rule over the subjects of its scope: the report, its tables, their measures. A
+        measure rule's conditions on the report and the table are asked once, not per measure."""
         path = report.path
-        subjects = {
-            "report": [Subject(path, report)],
-            "table": [Subject(path, report, table) for table in report.measure_tables()],
-            "measure": [Subject(path, report, table, measure) for table, measure in report.measures()],
-        }
-        found: list[Diagnostic] = []
-        for scope, scoped_subjects in subjects.items():
-            found.extend(self._run(by_scope.get(scope, []), scoped_subjects))
+        whole = Subject(path, report)
+        tables = [
+            (
+                Subject(path, report, table),
+                [Subject(path, report, table, measure) for measure in table.measures],
+            )
+            for table in report.measure_tables()
+        ]
+        found = list(self._run_all(by_scope.get("report", []), [whole]))
+        found.extend(self._run_all(by_scope.get("table", []), [table for table, _ in tables]))
+        for rule in by_scope.get("measure", []):
+            when = self._when[rule.code]
+            if when.report is not None and not when.report(whole):
+                continue
+            for table, measures in tables:
+                if when.table is None or when.table(table):
+                    found.extend(self._run(rule, measures, when.measure))
         return found
 
     def _capped(self, found: list[Diagnostic]) -> list[Diagnostic]:
@@ -181,33 +191,39 @@ class Linter:
                 kept.append(finding._replace(message=message, measure=None, measure_line=None))
         return kept
 
-    def _run(self, rules: list[Rule], subjects: list[Subject]) -> Iterator[Diagnostic]:
+    def _run_all(self, rules: list[Rule], subjects: list[Subject]) -> Iterator[Diagnostic]:
         for rule in rules:
-            check, when, options = rule.check.check, self._when[rule.code], rule.options
-            for subject in subjects:
-                if when is not None and not when(subject):
-                    continue
-                for problem in check(subject, options):
-                    measure = problem.measure or subject.measure
-                    focus = Subject(subject.path, subject.report, subject.table, measure)
-                    yield Diagnostic(
-                        path=subject.path,
-                        order=problem.position.sort_key[0],
-                        line=problem.position.line,
-                        column=problem.position.column,
-                        code=rule.code,
-                        rule=rule.name,
-                        severity=self._severity(rule, focus),
-                        message=rule.message[self.lang].format_map(
-                            _Template(_args(problem.args, measure, self.lang))
-                        ),
-                        measure=one_line(measure.label) if measure is not None and measure.label else None,
-                        location=problem.position.location,
-                        measure_line=measure.position.line if measure is not None else None,
-                    )
+            yield from self._run(rule, subjects, self._when[rule.code])
+
+    def _run(
+        self, rule: Rule, subjects: list[Subject], when: conditions.When | conditions.Test | None
+    ) -> Iterator[Diagnostic]:
+        """The findings of one rule on the subjects that `when` (if any) selects."""
+        check, options = rule.check.check, rule.options
+        for subject in subjects:
+            if when is not None and not when(subject):
+                continue
+            for problem in check(subject, options):
+                measure = problem.measure or subject.measure
+                focus = Subject(subject.path, subject.report, subject.table, measure)
+                yield Diagnostic(
+                    path=subject.path,
+                    order=problem.position.sort_key[0],
+                    line=problem.position.line,
+                    column=problem.position.column,
+                    code=rule.code,
+                    rule=rule.name,
+                    severity=self._severity(rule, focus),
+                    message=rule.message[self.lang].format_map(
+                        _Template(_args(problem.args, measure, self.lang))
+                    ),
+                    measure=one_line(measure.label) if measure is not None and measure.label else None,
+                    location=problem.position.location,
+                    measure_line=measure.position.line if measure is not None else None,
+                )
 
     def _severity(self, rule: Rule, subject: Subject) -> Severity:
         for test, severity in self._severities[rule.code]:
-            if test is None or test(subject):
+            if test(subject):
                 return severity
         return rule.severity

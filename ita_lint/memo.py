@@ -38,3 +38,10 @@ def preset(instance: object, **values: Any) -> None:
     """Give `once` properties of an instance their values ahead of first use: values worked out
     for many instances at once."""
     instance.__dict__.update(values)
+
+
+def passed_on(source: object, target: T, names: tuple[str, ...]) -> T:
+    """`target` (built from `source`) given the `once` values among `names` that `source` has."""
+    known = source.__dict__
+    target.__dict__.update({name: known[name] for name in names if name in known})
+    return target

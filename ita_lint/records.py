@@ -13,10 +13,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, Self
 
 from ita_lint import thai
-from ita_lint.memo import once, preset
+from ita_lint.memo import once, passed_on, preset
 from ita_lint.thai.typos import read_through
 from ita_lint.values import Budget, Period, Status
 
@@ -78,6 +78,10 @@ class Cell:
         (กรรร้องเรียน as การร้องเรียน)."""
         return read_through(self.written_key)
 
+    def _with_keys_of(self, cell: Cell) -> Self:
+        """This cell (a value read from `cell`) with the text and keys `cell` has worked out."""
+        return passed_on(cell, self, _KEYS)
+
     @property
     def is_blank(self) -> bool:
         """Nothing written: an empty cell, or a dash standing for nothing."""
@@ -85,6 +89,9 @@ class Cell:
         if text[:1].isalnum():
             return False  # no need for the comparison key: a letter or digit is never normalised away
         return not self.key or _DASHES.fullmatch(self.key) is not None
+
+
+_KEYS = ("text", "written_key", "key")
 
 
 @dataclass(frozen=True)
@@ -98,7 +105,7 @@ class PeriodCell(Cell):
     def read(cls, cell: Cell, year: int | None) -> PeriodCell:
         value = thai.parse_period(cell.text, year)
         needs_year = year is None and value is None and thai.is_relative_period(cell.text)
-        return cls(cell.raw, cell.position, value, needs_year)
+        return cls(cell.raw, cell.position, value, needs_year)._with_keys_of(cell)
 
 
 @dataclass(frozen=True)
@@ -107,7 +114,8 @@ class BudgetCell(Cell):
 
     @classmethod
     def read(cls, cell: Cell, year: int | None) -> BudgetCell:
-        return cls(cell.raw, cell.position, thai.parse_budget(cell.text))
+        value = thai.parse_budget(cell.text, cell.written_key)
+        return cls(cell.raw, cell.position, value)._with_keys_of(cell)
 
     @property
     def is_blank(self) -> bool:
@@ -121,7 +129,8 @@ class StatusCell(Cell):
 
     @classmethod
     def read(cls, cell: Cell, year: int | None) -> StatusCell:
-        return cls(cell.raw, cell.position, thai.parse_status(cell.text))
+        value = thai.parse_status(cell.text, cell.written_key)
+        return cls(cell.raw, cell.position, value)._with_keys_of(cell)
 
 
 @dataclass(frozen=True)
@@ -136,8 +145,8 @@ class ScoreCell(Cell):
     def read(cls, cell: Cell) -> ScoreCell:
         found = _SCORE.fullmatch(thai.to_arabic_digits(cell.text.strip()))
         if found is None:
-            return cls(cell.raw, cell.position)
-        return cls(cell.raw, cell.position, Decimal(found[0]), len(found[1] or ""))
+            return cls(cell.raw, cell.position)._with_keys_of(cell)
+        return cls(cell.raw, cell.position, Decimal(found[0]), len(found[1] or ""))._with_keys_of(cell)
 
 
 _SCORE = re.compile(r"\d{1,3}(?:\.(\d{1,2}))?")
@@ -149,7 +158,7 @@ class YearCell(Cell):
 
     @classmethod
     def read(cls, cell: Cell) -> YearCell:
-        return cls(cell.raw, cell.position, thai.parse_year(cell.raw))
+        return cls(cell.raw, cell.position, thai.parse_year(cell.raw))._with_keys_of(cell)
 
 
 class Column(StrEnum):
@@ -306,12 +315,14 @@ def build_report(
     `cells` holds the report's own fields (REPORT_CELLS); `assumed_year` is the configured year
     for a document that states none.
     """
+    tables = list(tables)
+    _settle_keys(_cells_of(tables, cells))
     stated = cells.get("fiscal_year")
     fiscal_year = YearCell.read(stated) if stated is not None else None
     assumed = None if fiscal_year is not None and fiscal_year.value else assumed_year
     year = (fiscal_year.value if fiscal_year is not None else None) or assumed
     overall, level = cells.get("overall"), cells.get("level")
-    report = Report(
+    return Report(
         overall=ScoreCell.read(overall) if overall is not None else None,
         level=level,
         kind=kind,
@@ -324,17 +335,21 @@ def build_report(
         title_kind=title_kind,
         assumed_year=assumed,
     )
-    _settle_keys(report)
-    return report
 
 
-def _settle_keys(report: Report) -> None:
-    """The comparison keys of every cell of a document, worked out together (`each_at_once`):
-    rules ask for most of them, and one call per cell costs more than the work itself."""
-    cells: list[Cell] = [cell for name in REPORT_CELLS if (cell := getattr(report, name)) is not None]
-    for table in report.tables:
-        cells.extend(cell for measure in table.measures for cell in measure[1:] if cell is not None)
-        cells.extend(cell for score in table.scores for cell in (score.indicator, score.score))
+def _cells_of(tables: list[TableText], cells: Mapping[str, Cell]) -> list[Cell]:
+    """Every cell a reader found in a document."""
+    found = list(cells.values())
+    for table in tables:
+        found.extend(cell for _, row in table.measures for cell in row.values())
+        found.extend(cell for _, indicator, score, _ in table.scores for cell in (indicator, score))
+    return found
+
+
+def _settle_keys(cells: list[Cell]) -> None:
+    """The comparison keys of every cell of a document, worked out together (`each_at_once`)
+    before any value is read: rules ask for most of them, value parsers start from them, and one
+    call per cell costs more than the work itself."""
     written = thai.each_at_once(thai.normalize, [cell.text for cell in cells])
     keys = thai.each_at_once(read_through, written)
     for cell, written_key, key in zip(cells, written, keys, strict=True):

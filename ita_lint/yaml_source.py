@@ -34,17 +34,11 @@ class YamlSourceError(Exception):
         self.limit = limit
 
 
-@dataclass
-class Located:
-    """Plain Python data, and where every value (and every mapping key) is written, by path.
+class Source:
+    """A YAML text, and where each of its nodes starts as an editor numbers lines."""
 
-    The nodes are kept and positions worked out when asked for: most are never needed.
-    """
-
-    data: Any
-    text: str = ""
-    nodes: dict[PathKey, yaml.Node] = field(default_factory=dict)
-    key_nodes: dict[PathKey, yaml.Node] = field(default_factory=dict)
+    def __init__(self, text: str) -> None:
+        self.text = text
 
     @once
     def _index(self) -> LineIndex:
@@ -54,22 +48,7 @@ class Located:
     def _libyaml_lines_differ(self) -> bool:
         return breaks_elsewhere(self.text)
 
-    def position(self, path: PathKey) -> Position:
-        """The position of the value at `path`, or of its closest ancestor."""
-        node = self.nodes.get(path)
-        if node is not None:
-            return self._start(node)
-        for end in range(len(path) - 1, -1, -1):
-            node = self.nodes.get(path[:end])
-            if node is not None:
-                return self._start(node)
-        return Position()
-
-    def key_position(self, path: PathKey) -> Position:
-        node = self.key_nodes.get(path)
-        return self._start(node) if node is not None else self.position(path)
-
-    def _start(self, node: yaml.Node) -> Position:
+    def position(self, node: yaml.Node) -> Position:
         mark = node.start_mark
         if isinstance(node, yaml.ScalarNode) and node.style in ("|", ">"):
             # A block scalar's text starts on the line after its indicator, past its indentation.
@@ -82,53 +61,122 @@ class Located:
         return Position(mark.line + 1, mark.column + 1)
 
 
-# Collections are walked here, not constructed, so their tags are checked here (scalars: by the
-# safe constructor): `!!python/object` and friends never reach Python.
+@dataclass
+class Located:
+    """Plain Python data, and where every value (and every mapping key) is written, by path.
+
+    The nodes are kept and positions worked out when asked for: most are never needed.
+    """
+
+    data: Any
+    source: Source
+    nodes: dict[PathKey, yaml.Node] = field(default_factory=dict)
+    key_nodes: dict[PathKey, yaml.Node] = field(default_factory=dict)
+
+    def position(self, path: PathKey) -> Position:
+        """The position of the value at `path`, or of its closest ancestor."""
+        for end in range(len(path), -1, -1):
+            node = self.nodes.get(path[:end])
+            if node is not None:
+                return self.source.position(node)
+        return Position()
+
+    def key_position(self, path: PathKey) -> Position:
+        node = self.key_nodes.get(path)
+        return self.source.position(node) if node is not None else self.position(path)
+
+
+# Collections are walked, not constructed, so their tags are checked by the walker (scalars: by
+# the safe constructor): `!!python/object` and friends never reach Python.
 _COLLECTION_TAGS = frozenset({"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"})
 # Most scalars of a record are text: their value is the node's, without a trip through the constructor.
 _STR_TAG = "tag:yaml.org,2002:str"
 
 
-class _Builder:
-    def __init__(self, text: str, max_depth: int, max_nodes: int) -> None:
-        self.max_depth = max_depth
-        self.out = Located(data=None, text=text)
-        # aliases are expanded as they are walked: a budget stops a "billion laughs" document
+class Walker:
+    """Reads a composed document node by node: values, positions, and a budget of nodes, since
+    aliases are expanded as they are walked (a budget stops a "billion laughs" document)."""
+
+    def __init__(self, source: Source, max_nodes: int) -> None:
+        self.source = source
         self.budget = max_nodes
         # one per document: a constructor remembers every node it built
         self.constructor = yaml.constructor.SafeConstructor()
 
+    def visit(self, node: yaml.Node) -> None:
+        self.budget -= 1
+        if self.budget < 0:
+            message = "more values than the limit once aliases are expanded"
+            raise YamlSourceError(message, self.source.position(node), limit=True)
+
+    def is_collection(self, node: yaml.Node) -> bool:
+        """A mapping or a sequence, with one of the plain tags (any other is refused)."""
+        if isinstance(node, yaml.ScalarNode):
+            return False
+        if node.tag not in _COLLECTION_TAGS:
+            raise YamlSourceError(f"tag {node.tag} is not allowed", self.source.position(node))
+        return True
+
+    def scalar(self, node: yaml.Node) -> Any:
+        """A scalar's value: text as it is, other tags through the safe constructor."""
+        if node.tag == _STR_TAG:
+            return node.value
+        try:
+            return self.constructor.construct_object(node, deep=True)
+        except yaml.constructor.ConstructorError as error:
+            raise YamlSourceError(str(error.problem), self.source.position(node)) from error
+        except ValueError as error:  # a timestamp such as 2024-13-45
+            raise YamlSourceError(
+                f"cannot read {node.value!r}: {error}", self.source.position(node)
+            ) from error
+
+
+class _Builder(Walker):
+    """Plain Python data, with the node of every value and mapping key kept by path."""
+
+    def __init__(self, source: Source, max_depth: int, max_nodes: int) -> None:
+        super().__init__(source, max_nodes)
+        self.max_depth = max_depth
+        self.out = Located(data=None, source=source)
+
     def convert(self, node: yaml.Node, path: PathKey) -> Any:
         self.out.nodes[path] = node
-        self.budget -= 1
+        self.visit(node)
         if len(path) > self.max_depth:  # an alias inside itself (`&a [*a]`) nests without end
-            position = self.out.position(path)
-            raise YamlSourceError(f"nested more than {self.max_depth} levels deep", position, limit=True)
-        if self.budget < 0:
-            position = self.out.position(path)
             raise YamlSourceError(
-                "more values than the limit once aliases are expanded", position, limit=True
+                f"nested more than {self.max_depth} levels deep", self.source.position(node), limit=True
             )
+        if not self.is_collection(node):
+            return self.scalar(node)
         if isinstance(node, yaml.MappingNode):
-            if node.tag not in _COLLECTION_TAGS:
-                raise YamlSourceError(f"tag {node.tag} is not allowed", self.out.position(path))
             result: dict[Any, Any] = {}
             for key_node, value_node in node.value:
-                key = self.scalar(key_node)
+                key = self.scalar(key_node)  # a collection as a key ([x, y]) is constructed safely too
                 key = key if isinstance(key, str | int) else str(key)
                 self.out.key_nodes[(*path, key)] = key_node
                 result[key] = self.convert(value_node, (*path, key))
             return result
-        if isinstance(node, yaml.SequenceNode):
-            if node.tag not in _COLLECTION_TAGS:
-                raise YamlSourceError(f"tag {node.tag} is not allowed", self.out.position(path))
-            return [self.convert(item, (*path, index)) for index, item in enumerate(node.value)]
-        return self.scalar(node)
+        return [self.convert(item, (*path, index)) for index, item in enumerate(node.value)]
 
-    def scalar(self, node: yaml.Node) -> Any:
-        if node.tag == _STR_TAG:
-            return node.value
-        return self.constructor.construct_object(node, deep=True)
+
+class _Loader(SafeLoader):  # type: ignore[misc, valid-type]
+    """The safe loader, answering libyaml's call back for every scalar's tag directly: it has no
+    path or wildcard resolvers, which the generic resolver looks up on every call."""
+
+    def resolve(self, kind: type[yaml.Node], value: Any, implicit: tuple[bool, bool]) -> str:
+        if kind is not yaml.ScalarNode:
+            return super().resolve(kind, value, implicit)  # type: ignore[no-any-return]
+        if implicit[0]:  # plain, not quoted: 2568, yes, ~ and 2024-10-01 are not text
+            for tag, regexp in self.yaml_implicit_resolvers.get(value[:1], ()):
+                if regexp.match(value):
+                    return tag  # type: ignore[no-any-return]
+        return _STR_TAG
+
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        pass
+
+    def ascend_resolver(self) -> None:
+        pass
 
 
 def mark_position(text: str, mark: yaml.Mark) -> Position:
@@ -165,12 +213,12 @@ def _check_depth(text: str, limit: int) -> None:
             depth -= 1
 
 
-def load(text: str, max_depth: int = DEFAULT.yaml_depth, max_nodes: int = DEFAULT.yaml_nodes) -> Located:
-    """Parse one YAML document; raise YamlSourceError with a position when it is broken, nested
-    deeper than `max_depth` or, with its aliases expanded, larger than `max_nodes` values."""
+def compose(text: str, max_depth: int = DEFAULT.yaml_depth) -> yaml.Node | None:
+    """The node tree of one YAML document; raise YamlSourceError with a position when it is
+    broken or nested deeper than `max_depth`."""
     try:
         _check_depth(text, max_depth)
-        node = yaml.compose(text, Loader=SafeLoader)
+        return yaml.compose(text, Loader=_Loader)  # type: ignore[no-any-return]
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         position = mark_position(text, mark) if mark else Position()
@@ -178,12 +226,13 @@ def load(text: str, max_depth: int = DEFAULT.yaml_depth, max_nodes: int = DEFAUL
         raise YamlSourceError(message or str(error), position) from error
     except yaml.YAMLError as error:
         raise YamlSourceError(str(error), Position()) from error
-    builder = _Builder(text, max_depth, max_nodes)
+
+
+def load(text: str, max_depth: int = DEFAULT.yaml_depth, max_nodes: int = DEFAULT.yaml_nodes) -> Located:
+    """Parse one YAML document into plain data with positions; raise YamlSourceError as
+    `compose` does, and when, with its aliases expanded, it is larger than `max_nodes` values."""
+    node = compose(text, max_depth)
+    builder = _Builder(Source(text), max_depth, max_nodes)
     if node is not None:
-        try:
-            builder.out.data = builder.convert(node, ())
-        except yaml.constructor.ConstructorError as error:
-            mark = error.problem_mark
-            position = mark_position(text, mark) if mark else Position()
-            raise YamlSourceError(str(error.problem), position) from error
+        builder.out.data = builder.convert(node, ())
     return builder.out

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from ita_lint import suppressions, yaml_source
 from ita_lint.errors import ReadError, did_you_mean
 from ita_lint.layout import Reading
@@ -76,120 +78,154 @@ _Path = yaml_source.PathKey
 
 @dataclass
 class _Reader:
-    """Checks plain data against the format and turns it into cells; collects every problem."""
+    """Checks the composed document against the format and turns it into cells, node by node
+    (no plain data in between); collects every problem, where it is written."""
 
-    located: yaml_source.Located
+    nodes: yaml_source.Walker
     problems: list[tuple[str, Position]]
 
-    def fail(self, at: _Path, message: str, at_key: bool = False) -> None:
-        """A problem with the value at `at` (or, `at_key`, with its key), where it is written."""
-        where = ".".join(str(part) for part in at) or "file"
-        position = self.located.key_position(at) if at_key else self.located.position(at)
-        self.problems.append((f"invalid record at {where}: {message}", position))
+    def at(self, node: yaml.Node) -> Position:
+        return self.nodes.source.position(node)
 
-    def mapping(self, value: Any, at: _Path, fields: Mapping[str, str], what: str) -> dict[str, Any]:
-        """The known fields of a mapping; unknown ones are problems."""
-        if not isinstance(value, dict):
-            self.fail(at, f"{what} must be a mapping of fields, not {_kind_of(value)}")
+    def fail(self, node: yaml.Node, at: _Path, message: str) -> None:
+        """A problem with what `node` (a value, or a key) writes at `at`."""
+        where = ".".join(str(part) for part in at) or "file"
+        self.problems.append((f"invalid record at {where}: {message}", self.at(node)))
+
+    def mapping(
+        self, node: yaml.Node, at: _Path, fields: Mapping[str, str], what: str
+    ) -> dict[str, yaml.Node]:
+        """The value nodes of the known fields of a mapping; unknown fields are problems."""
+        self.nodes.visit(node)
+        if not (self.nodes.is_collection(node) and isinstance(node, yaml.MappingNode)):
+            self.fail(node, at, f"{what} must be a mapping of fields, not {self.kind_of(node)}")
             return {}
         known = {}
-        for key, item in value.items():
+        for key_node, value_node in node.value:
+            key = str(self.nodes.scalar(key_node))
             if key in fields:
-                known[key] = item
+                known[key] = value_node
             elif not (at == () and key == SCHEMA_KEY):
-                self.fail((*at, key), f"unknown field {key!r}{did_you_mean(str(key), fields)}", at_key=True)
+                self.fail(key_node, (*at, key), f"unknown field {key!r}{did_you_mean(key, fields)}")
         return known
 
-    def items(self, value: Any, at: _Path, what: str) -> list[Any]:
-        if not isinstance(value, list):
-            self.fail(at, f"{what} must be a list, not {_kind_of(value)}")
+    def items(self, node: yaml.Node | None, at: _Path, what: str) -> list[yaml.Node]:
+        if node is None:
             return []
-        return value
+        self.nodes.visit(node)
+        if not (self.nodes.is_collection(node) and isinstance(node, yaml.SequenceNode)):
+            self.fail(node, at, f"{what} must be a list, not {self.kind_of(node)}")
+            return []
+        return node.value  # type: ignore[no-any-return]
 
-    def cell(self, value: Any, at: _Path) -> Cell | None:
-        if isinstance(value, dict | list):
-            self.fail(at, f"a cell holds text or a number, not {_kind_of(value)}")
+    def value(self, node: yaml.Node | None, at: _Path, what: str) -> Any:
+        """A scalar's value, None for none; a mapping or a list is a problem (`what` it must be)."""
+        if node is None:
             return None
-        return Cell("" if value is None else str(value), self.located.position(at))
+        self.nodes.visit(node)
+        if self.nodes.is_collection(node):
+            self.fail(node, at, f"{what}, not {self.kind_of(node)}")
+            return None
+        return self.nodes.scalar(node)
 
-    def choice(self, value: Any, at: _Path, kind: type[Any], default: Any) -> Any:
+    def cell(self, node: yaml.Node | None, at: _Path) -> Cell | None:
+        if node is None or self.is_mapping_or_list(node, at, "a cell holds text or a number"):
+            return None
+        value = self.nodes.scalar(node)
+        return Cell("" if value is None else str(value), self.at(node))
+
+    def is_mapping_or_list(self, node: yaml.Node, at: _Path, what: str) -> bool:
+        self.nodes.visit(node)
+        if self.nodes.is_collection(node):
+            self.fail(node, at, f"{what}, not {self.kind_of(node)}")
+            return True
+        return False
+
+    def choice(self, node: yaml.Node | None, at: _Path, kind: type[Any], default: Any) -> Any:
+        allowed = f"must be one of {', '.join(str(member) for member in kind)}"
+        value = self.value(node, at, allowed)
         if value is None:
             return default
         try:
             return kind(value)
         except ValueError:
-            allowed = ", ".join(str(member) for member in kind)
-            self.fail(at, f"must be one of {allowed}, not {value!r}")
+            self.fail(node, at, f"{allowed}, not {value!r}")
             return default
 
-    def year(self, value: Any, at: _Path) -> int | None:
+    def year(self, node: yaml.Node | None, at: _Path) -> int | None:
+        expected = f"must be a Buddhist-era year such as 2568 ({BE_YEARS[0]}-{BE_YEARS[-1]})"
+        value = self.value(node, at, expected)
         if value is None:
             return None
         if isinstance(value, str) and value.strip().isdecimal():
             value = int(value)
         if isinstance(value, int) and not isinstance(value, bool) and value in BE_YEARS:
             return value
-        first, last = BE_YEARS[0], BE_YEARS[-1]
-        self.fail(at, f"must be a Buddhist-era year such as 2568 ({first}-{last}), not {value!r}")
+        self.fail(node, at, f"{expected}, not {value!r}")
         return None
 
-    def table(self, value: Any, at: _Path) -> TableText | None:
-        fields = self.mapping(value, at, TABLE_FIELDS, "a table")
-        columns = fields.get("columns")
-        if columns is not None:
-            listed = self.items(columns, (*at, "columns"), "columns")
-            columns = [self.choice(c, (*at, "columns", i), Column, None) for i, c in enumerate(listed)]
-        title = fields.get("title")
-        if isinstance(title, dict | list):
-            self.fail((*at, "title"), f"a title is text, not {_kind_of(title)}")
-            title = None
+    def table(self, node: yaml.Node, at: _Path) -> TableText | None:
+        fields = self.mapping(node, at, TABLE_FIELDS, "a table")
+        columns = None
+        if (listed := fields.get("columns")) is not None and not self.is_null(listed):
+            chosen = [
+                self.choice(column, (*at, "columns", index), Column, None)
+                for index, column in enumerate(self.items(listed, (*at, "columns"), "columns"))
+            ]
+            columns = [column for column in chosen if column is not None]
+        title = self.value(fields.get("title"), (*at, "title"), "a title is text")
         measures = [
             self.measure(measure, (*at, "measures", index))
-            for index, measure in enumerate(
-                self.items(fields.get("measures", []), (*at, "measures"), "measures")
-            )
+            for index, measure in enumerate(self.items(fields.get("measures"), (*at, "measures"), "measures"))
         ]
         scores = [
             score
-            for index, item in enumerate(self.items(fields.get("scores", []), (*at, "scores"), "scores"))
+            for index, item in enumerate(self.items(fields.get("scores"), (*at, "scores"), "scores"))
             if (score := self.score(item, (*at, "scores", index))) is not None
         ]
-        if not isinstance(value, dict):
+        if not isinstance(node, yaml.MappingNode):
             return None
         return TableText(
             measures,
             kind=self.choice(fields.get("kind"), (*at, "kind"), TableKind, TableKind.REPORT),
-            position=self.located.position(at),
+            position=self.at(node),
             title=None if title is None else str(title),
             fiscal_year=self.year(fields.get("fiscal_year"), (*at, "fiscal_year")),
-            columns=None if columns is None else [c for c in columns if c is not None],
+            columns=columns,
             scores=scores,
         )
 
-    def score(self, value: Any, at: _Path) -> tuple[Position, Cell, Cell, str | None] | None:
-        fields = self.mapping(value, at, SCORE_FIELDS, "a score")
-        if isinstance(value, dict) and not {"indicator", "score"} <= set(fields):
-            self.fail(at, "a score has an indicator and a score")
+    def score(self, node: yaml.Node, at: _Path) -> tuple[Position, Cell, Cell, str | None] | None:
+        fields = self.mapping(node, at, SCORE_FIELDS, "a score")
+        if isinstance(node, yaml.MappingNode) and not {"indicator", "score"} <= set(fields):
+            self.fail(node, at, "a score has an indicator and a score")
             return None
         indicator = self.cell(fields.get("indicator"), (*at, "indicator"))
         score = self.cell(fields.get("score"), (*at, "score"))
         instrument = self.cell(fields.get("instrument"), (*at, "instrument"))
         if indicator is None or score is None:
             return None
-        return (
-            self.located.position(at),
-            indicator,
-            score,
-            (instrument.text.strip().upper() or None) if instrument else None,
-        )
+        tool = (instrument.text.strip().upper() or None) if instrument else None
+        return self.at(node), indicator, score, tool
 
-    def measure(self, value: Any, at: _Path) -> tuple[Position, dict[Column, Cell]]:
+    def measure(self, node: yaml.Node, at: _Path) -> tuple[Position, dict[Column, Cell]]:
         cells = {}
-        for key, item in self.mapping(value, at, MEASURE_FIELDS, "a measure").items():
-            cell = self.cell(item, (*at, key))
+        for key, value_node in self.mapping(node, at, MEASURE_FIELDS, "a measure").items():
+            cell = self.cell(value_node, (*at, key))
             if cell is not None:
                 cells[_COLUMNS[key]] = cell
-        return self.located.position(at), cells
+        return self.at(node), cells
+
+    def is_null(self, node: yaml.Node) -> bool:
+        """`columns:` with nothing after it: as if the field were not there."""
+        return isinstance(node, yaml.ScalarNode) and self.nodes.scalar(node) is None
+
+    def kind_of(self, node: yaml.Node) -> str:
+        if isinstance(node, yaml.MappingNode):
+            return "a mapping"
+        if isinstance(node, yaml.SequenceNode):
+            return "a list"
+        return _kind_of(self.nodes.scalar(node))
 
 
 def _kind_of(value: Any) -> str:
@@ -199,25 +235,22 @@ def _kind_of(value: Any) -> str:
 
 def parse(text: str, assumed_year: int | None = None, limits: Limits = DEFAULT) -> Report:
     try:
-        located = yaml_source.load(text, limits.yaml_depth, limits.yaml_nodes)
+        root = yaml_source.compose(text, limits.yaml_depth)
+        reader = _Reader(yaml_source.Walker(yaml_source.Source(text), limits.yaml_nodes), [])
+        fields = _report_fields(reader, root)
+        if fields is None:
+            # Some other YAML or JSON file (CI settings, a pre-commit configuration): not a report.
+            return build_report((), {}, DocumentKind.OTHER)
+        cells = {key: reader.cell(fields.get(key), (key,)) for key in REPORT_CELLS}
+        kind = reader.choice(fields.get("kind"), ("kind",), DocumentKind, DocumentKind.REPORT)
+        tables = [
+            reader.table(table, ("tables", index))
+            for index, table in enumerate(reader.items(fields.get("tables"), ("tables",), "tables"))
+        ]
     except yaml_source.YamlSourceError as error:
         if error.limit:
             raise limit_error(str(error), error.position) from error
         raise ReadError(f"invalid YAML: {error}", error.position) from error
-    data = located.data
-    if not isinstance(data, dict):
-        raise ReadError("a record file must hold one mapping (agency, fiscal_year, tables, ...)")
-    if not set(data) & set(REPORT_FIELDS):
-        # Some other YAML or JSON file (CI settings, a pre-commit configuration): not a report.
-        return build_report((), {}, DocumentKind.OTHER)
-    reader = _Reader(located, [])
-    fields = reader.mapping(data, (), REPORT_FIELDS, "a record")
-    cells = {key: reader.cell(fields[key], (key,)) for key in REPORT_CELLS if key in fields}
-    kind = reader.choice(fields.get("kind"), ("kind",), DocumentKind, DocumentKind.REPORT)
-    tables = [
-        reader.table(table, ("tables", index))
-        for index, table in enumerate(reader.items(fields.get("tables", []), ("tables",), "tables"))
-    ]
     if reader.problems:
         (message, position), *more = sorted(reader.problems, key=lambda p: p[1].sort_key)
         raise ReadError(message, position, more=more)
@@ -228,6 +261,17 @@ def parse(text: str, assumed_year: int | None = None, limits: Limits = DEFAULT) 
         assumed_year=assumed_year,
         suppressions=suppressions.scan(text),
     )
+
+
+def _report_fields(reader: _Reader, root: yaml.Node | None) -> dict[str, yaml.Node] | None:
+    """The fields of a record, None for a file that is no record; a file that holds no mapping
+    cannot be read."""
+    if not isinstance(root, yaml.MappingNode):
+        raise ReadError("a record file must hold one mapping (agency, fiscal_year, tables, ...)")
+    keys = {str(reader.nodes.scalar(key)) for key, _ in root.value}
+    if not keys & set(REPORT_FIELDS):
+        return None
+    return reader.mapping(root, (), REPORT_FIELDS, "a record")
 
 
 def read(path: Path, reading: Reading | None = None) -> Report:

@@ -83,9 +83,10 @@ def _choose_amount(key: str) -> re.Match[str] | None:
     return plain
 
 
-def parse_budget(text: str) -> Budget | None:
-    """Budget actually used: an amount in baht, "none used", or None when the cell says neither."""
-    key = normalize(text)
+def parse_budget(text: str, key: str | None = None) -> Budget | None:
+    """Budget actually used: an amount in baht, "none used", or None when the cell says neither.
+    `key` is `normalize(text)`, where it is already known."""
+    key = normalize(text) if key is None else key
     if not key:
         return None
     if _DASH_ONLY.fullmatch(key) or _NONE_USED.search(key):

@@ -32,10 +32,11 @@ _ENGLISH_HINTS = ("not", "progress", "ongoing", "done", "complete", "finish")
 _THAI_SEARCH = tuple((re.compile("|".join(phrases)), status) for phrases, status in _THAI_STATUS)
 
 
-def parse_status(text: str) -> Status | None:
-    """Status named in a cell, in Thai or English; None when it names none."""
+def parse_status(text: str, key: str | None = None) -> Status | None:
+    """Status named in a cell, in Thai or English; None when it names none. `key` is
+    `normalize(text)`, where it is already known."""
     # PDF extraction often drops the nikhahit of sara am: ดาเนินการ, กาลัง.
-    key = normalize(text).replace("ดาเนิน", "ดำเนิน").replace("กาลังดำ", "กำลังดำ")
+    key = (normalize(text) if key is None else key).replace("ดาเนิน", "ดำเนิน").replace("กาลังดำ", "กำลังดำ")
     for phrases, status in _THAI_SEARCH:
         if phrases.search(key):
             return status

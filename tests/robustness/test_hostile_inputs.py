@@ -45,13 +45,23 @@ def rules_of(findings: list[dict]) -> list[str]:
 
 
 def test_a_yaml_alias_bomb_is_a_limit_finding(tmp_path: Path):
+    # 600 tables, each the same 600 measures: 720,000 values once the aliases are expanded
+    measures = "[&m {name: x}, " + ", ".join(["*m"] * 599) + "]"
+    path = tmp_path / "bomb.yaml"
+    path.write_text(f"agency: x\ntables:\n  - &t {{measures: {measures}}}\n" + "  - *t\n" * 599, "utf-8")
+    code, findings = check(str(path))
+    assert code == 1 and rules_of(findings) == ["input-limit"]
+    assert "aliases" in findings[0]["message"]
+
+
+def test_an_alias_bomb_outside_the_record_format_is_never_expanded(tmp_path: Path):
     levels = ["a: &a [x, x, x, x, x, x, x, x, x]"]
     levels += [f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 9)}]" for i in range(8)]
     path = tmp_path / "bomb.yaml"
     path.write_text("agency: x\n" + "\n".join(levels) + "\n", encoding="utf-8")
     code, findings = check(str(path))
-    assert code == 1 and rules_of(findings) == ["input-limit"]
-    assert "aliases" in findings[0]["message"]
+    assert code == 1 and rules_of(findings) == ["parse-error"] * 9
+    assert findings[0]["message"].endswith("invalid record at a: unknown field 'a'")
 
 
 @pytest.mark.parametrize("suffix", [".json", ".yaml"])
