@@ -85,13 +85,15 @@ def _test(key: str, value: Any) -> Test | None:
 
 def _matches(subject: Subject, field: str, regex: Any) -> bool:
     cell = subject.measure.cell(field)  # type: ignore[union-attr]
-    return cell is not None and regex.search(cell.key) is not None
+    return cell is not None and regex.search(cell.key_utf8) is not None
 
 
 def _mentioned(subject: Subject, field: str, regex: Any) -> bool:
     """Some measure of the document has the field matching (what a report-scope rule is about)."""
     measures = [subject.measure] if subject.measure is not None else [m for _, m in subject.report.measures()]  # type: ignore[union-attr]
-    return any((cell := m.cell(field)) is not None and regex.search(cell.key) is not None for m in measures)
+    return any(
+        (cell := m.cell(field)) is not None and regex.search(cell.key_utf8) is not None for m in measures
+    )
 
 
 def _year(subject: Subject) -> int | None:

@@ -40,11 +40,11 @@ def absent(cell: Cell | None, options: Mapping[str, Any]) -> bool:
 
 def pattern(cell: Cell | None, options: Mapping[str, Any]) -> bool:
     """The normalised text matches `match` (an empty cell passes: `present` says it must be there)."""
-    return not _filled(cell) or compile_pattern(options["match"]).search(cell.key) is not None  # type: ignore[union-attr]
+    return not _filled(cell) or compile_pattern(options["match"]).search(cell.key_utf8) is not None  # type: ignore[union-attr]
 
 
 def not_pattern(cell: Cell | None, options: Mapping[str, Any]) -> bool:
-    return not _filled(cell) or compile_pattern(options["match"]).search(cell.key) is None  # type: ignore[union-attr]
+    return not _filled(cell) or compile_pattern(options["match"]).search(cell.key_utf8) is None  # type: ignore[union-attr]
 
 
 def length(cell: Cell | None, options: Mapping[str, Any]) -> bool:
@@ -64,9 +64,9 @@ def concept(cell: Cell | None, options: Mapping[str, Any]) -> bool:
     """Some pattern matches the normalised text once the `exclude` spans are blanked out."""
     if not _filled(cell):
         return False
-    text = cell.key  # type: ignore[union-attr]
+    text = cell.key_utf8  # type: ignore[union-attr]
     for unwanted in options.get("exclude", ()):
-        text = compile_pattern(unwanted).sub(" ", text)
+        text = compile_pattern(unwanted).sub(b" ", text)
     return any(compile_pattern(wanted).search(text) for wanted in options["patterns"])
 
 

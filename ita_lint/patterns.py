@@ -6,6 +6,10 @@ pattern such as `(a+)+$`, RE2 never more than linear. RE2 has no lookaround or b
 and its `\\d`, `\\w` and `\\s` are ASCII (patterns are matched on normalised text, whose digits
 are Arabic). Rule files are checked at load time (`format: regex` in their schemas), so an
 invalid pattern is a rule-file error with its position, never a failure during a run.
+
+RE2 reads UTF-8: patterns are compiled for bytes and search a cell's key as UTF-8
+(`Cell.key_utf8`, encoded once), since the wrapper otherwise encodes the text for every search
+and maps byte offsets back to characters, several times the cost of the search itself.
 """
 
 from __future__ import annotations
@@ -18,8 +22,9 @@ import re2
 
 @lru_cache(maxsize=512)
 def compile_pattern(pattern: str) -> Any:
-    """The compiled pattern (`search` and `sub` as in `re`); compiled once per process."""
-    return re2.compile(pattern)
+    """The compiled pattern, for UTF-8 text (`search` and `sub` as in `re`); compiled once per
+    process."""
+    return re2.compile(pattern.encode())
 
 
 def is_valid(pattern: object) -> bool:

@@ -82,6 +82,11 @@ class Cell:
         """This cell (a value read from `cell`) with the text and keys `cell` has worked out."""
         return passed_on(cell, self, _KEYS)
 
+    @once
+    def key_utf8(self) -> bytes:
+        """`key` as the text that rule patterns search (ita_lint/patterns.py)."""
+        return self.key.encode()
+
     @property
     def is_blank(self) -> bool:
         """Nothing written: an empty cell, or a dash standing for nothing."""

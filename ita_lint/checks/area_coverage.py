@@ -44,7 +44,9 @@ def check(subject: Subject, options: Mapping[str, Any]) -> Iterator[Problem]:
     if report is None:
         return
     tables = report.measure_tables()
-    named = {m.area.key for t in tables for m in t.measures if m.area is not None and not m.area.is_blank}
+    named = {
+        m.area.key_utf8 for t in tables for m in t.measures if m.area is not None and not m.area.is_blank
+    }
     if not named:
         return
     for area in options["areas"]:

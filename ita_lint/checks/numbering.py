@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -39,7 +40,14 @@ def _area_key(report: Report, table_index: int, measure: Measure) -> tuple[objec
     area = measure.area
     if area is None or area.is_blank:
         return ("table", table_index)
-    return ("area", _CONTINUED.sub("", NUMBERING.sub("", area.key)).replace(" ", ""))
+    return ("area", _area_name(area.key))
+
+
+@lru_cache(maxsize=1024)
+def _area_name(key: str) -> str:
+    """An area as the same area, whatever its number or continuation mark: a report names a
+    handful of areas on every row."""
+    return _CONTINUED.sub("", NUMBERING.sub("", key)).replace(" ", "")
 
 
 def _restarts(numbered: list[tuple[int, tuple[object, ...], Measure]]) -> bool:

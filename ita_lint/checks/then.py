@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 from ita_lint import functions
 from ita_lint.checks import FIELD, Problem, Subject
 from ita_lint.memo import once
-from ita_lint.records import Cell, Measure, Position
+from ita_lint.records import Cell, Measure, Position, Report
 
 KIND = "then"
 SCOPES = ("report", "measure")
@@ -33,7 +34,7 @@ TEXT_FIELDS = ("name", "steps", "result", "outcome")
 
 @dataclass(frozen=True)
 class _Joined(Cell):
-    """Several cells read as one, through their own (cached) display text and keys: a report's
+    """Several cells read as one, through their own (settled) display text and keys: a report's
     text is not normalised again for each rule that looks at all of it."""
 
     parts: tuple[Cell, ...] = ()
@@ -49,28 +50,35 @@ class _Joined(Cell):
 
 def _text_of(measures: list[Measure], position: Position, fields: Sequence[str]) -> Cell | None:
     """The measures' text fields as one cell: what `given: report` (or a measure) is about."""
-    parts = tuple(cell for m in measures for f in fields if (cell := m.cell(f)) is not None)
-    return _Joined("\n".join(part.raw for part in parts), position, parts) if parts else None
+    cells_of = attrgetter(*fields) if len(fields) > 1 else lambda m: (getattr(m, fields[0]),)
+    parts = tuple(cell for m in measures for cell in cells_of(m) if cell is not None)
+    # only messages show the text, made from the parts' text: no raw text of its own
+    return _Joined("", position, parts) if parts else None
 
 
 def check(subject: Subject, options: Mapping[str, Any]) -> Iterator[Problem]:
-    owner = subject.owner
-    if owner is None:
-        return
     field = options.get("field")
-    measures = [subject.measure] if subject.measure is not None else [m for _, m in owner.measures()]  # type: ignore[union-attr]
-    if field is None and not measures:
-        return  # an empty report has a rule of its own
+    if subject.measure is not None:
+        owner: Measure | Report = subject.measure
+        measures = [subject.measure]
+    elif subject.report is not None:
+        owner = subject.report
+        measures = [m for _, m in owner.measures()]
+        if field is None and not measures:
+            return  # an empty report has a rule of its own
+    else:
+        return
+    # the field's cell, or (without a field) the text of the measures, which each function
+    # may take from other fields
+    cell = getattr(owner, field, None) if field is not None else None
     for entry in options["then"]:
         name, settings = entry["function"], entry.get("options", {})
-        if field is not None:
-            cell = getattr(owner, field, None)
-        else:
+        if field is None:
             cell = _text_of(measures, measures[0].position, settings.get("fields", TEXT_FIELDS))
         if not functions.FUNCTIONS[name][1](cell, settings):
             position = cell.position if cell is not None else owner.position
             if field is None and subject.measure is None:
-                position = owner.measure_tables()[0].position  # type: ignore[union-attr]
+                position = subject.report.measure_tables()[0].position  # type: ignore[union-attr]
             args = {"value": cell.text if cell else "", "field": field or "", "function": name}
             yield Problem(position=position, args=args)
             return  # one finding per subject, for the first function that fails

@@ -129,17 +129,14 @@ class _Reader:
         return self.nodes.scalar(node)
 
     def cell(self, node: yaml.Node | None, at: _Path) -> Cell | None:
-        if node is None or self.is_mapping_or_list(node, at, "a cell holds text or a number"):
+        if node is None:
             return None
-        value = self.nodes.scalar(node)
-        return Cell("" if value is None else str(value), self.at(node))
-
-    def is_mapping_or_list(self, node: yaml.Node, at: _Path, what: str) -> bool:
+        if not isinstance(node, yaml.ScalarNode):
+            self.value(node, at, "a cell holds text or a number")  # the problem
+            return None
         self.nodes.visit(node)
-        if self.nodes.is_collection(node):
-            self.fail(node, at, f"{what}, not {self.kind_of(node)}")
-            return True
-        return False
+        value = self.nodes.scalar(node)
+        return Cell("" if value is None else str(value), self.nodes.source.position(node))
 
     def choice(self, node: yaml.Node | None, at: _Path, kind: type[Any], default: Any) -> Any:
         allowed = f"must be one of {', '.join(str(member) for member in kind)}"
