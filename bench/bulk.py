@@ -48,6 +48,7 @@ MEASURES = [
 ]
 # who a measure is for: with MEASURES, distinct names for every measure of a report
 AUDIENCES = ["สำหรับบุคลากร", "สำหรับผู้บริหาร", "สำหรับประชาชน", "สำหรับผู้รับบริการ", "ในหน่วยงาน", "ประจำปีงบประมาณ"]
+STATUSES = ["ดำเนินการแล้ว", "ดำเนินการแล้วเสร็จ", "อยู่ระหว่างดำเนินการ", "✓ ดำเนินการแล้ว", "ดำเนินการแล้ว ร้อยละ 100"]
 MONTHS = ["ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย."]
 THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 
@@ -64,8 +65,8 @@ def measure(rng: random.Random, year: int, index: int, name: str) -> dict[str, s
         "steps": text,
         "period": period,
         "responsible": rng.choice(["สำนักปลัด", "กองคลัง", "กองช่าง", "กองการศึกษา"]),
-        "budget": rng.choice(["ไม่ใช้งบประมาณ", f"{rng.randint(1, 90)},000 บาท", "๒๕,๐๐๐ บาท"]),
-        "status": "ดำเนินการแล้ว",
+        "budget": rng.choice(["ไม่ใช้งบประมาณ", f"{rng.randint(500, 500_000):,} บาท", "๒๕,๐๐๐ บาท"]),
+        "status": rng.choice(STATUSES),
         "result": f"ดำเนินการแล้ว {text}",
         "outcome": f"บุคลากรมีความรู้ความเข้าใจ {text}",
     }

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from ita_lint.thai.periods import DATE
 from ita_lint.thai.text import THAI, normalize
@@ -83,6 +84,7 @@ def _choose_amount(key: str) -> re.Match[str] | None:
     return plain
 
 
+@lru_cache(maxsize=4096)  # ไม่ใช้งบประมาณ, and the same amounts, on row after row
 def parse_budget(text: str, key: str | None = None) -> Budget | None:
     """Budget actually used: an amount in baht, "none used", or None when the cell says neither.
     `key` is `normalize(text)`, where it is already known."""

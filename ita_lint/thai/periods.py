@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from ita_lint.thai.text import THAI, THAI_GAP, prep
@@ -205,6 +205,7 @@ def is_relative_period(text: str) -> bool:
     return parse_period(text, _SOME_FISCAL_YEAR) is not None
 
 
+@lru_cache(maxsize=4096)  # a report writes the same few periods on row after row
 def parse_period(text: str, fiscal_year: int | None) -> Period | None:
     """Period written in a (clean) cell, in Gregorian dates; start > end is kept as written.
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ita_lint.thai.text import normalize
 from ita_lint.values import Status
@@ -32,6 +33,7 @@ _ENGLISH_HINTS = ("not", "progress", "ongoing", "done", "complete", "finish")
 _THAI_SEARCH = tuple((re.compile("|".join(phrases)), status) for phrases, status in _THAI_STATUS)
 
 
+@lru_cache(maxsize=4096)  # a handful of statuses on every row
 def parse_status(text: str, key: str | None = None) -> Status | None:
     """Status named in a cell, in Thai or English; None when it names none. `key` is
     `normalize(text)`, where it is already known."""
