@@ -55,3 +55,45 @@ def test_typed_scalars_are_constructed_and_text_is_kept_as_written():
         "e": None,
         "['x', 'y']": 1,
     }
+
+
+@pytest.mark.parametrize(
+    "scalar",
+    [
+        "",
+        "~",
+        "null",
+        "Yes",
+        "off",
+        "2568",
+        "0x1F",
+        "1_000",
+        "-5",
+        "+5",
+        ".inf",
+        "-.NaN",
+        "2568.50",
+        "2024-10-01",
+        "2024-10-01 10:00:00",
+        "=",
+        "<<",
+        "ต.ค. 67",
+        "'2568'",
+        '"yes"',
+        "|\n  yes\n",
+    ],
+)
+def test_scalars_get_the_tags_of_the_safe_loader(scalar):
+    import yaml
+
+    text = f"a: {scalar}\n"
+    ours = yaml_source.compose(text).value[0][1]
+    theirs = yaml.compose(text, Loader=yaml.SafeLoader).value[0][1]
+    assert (ours.tag, ours.value) == (theirs.tag, theirs.value)
+
+
+def test_a_date_that_is_no_date_is_an_error_where_it_is_written():
+    with pytest.raises(yaml_source.YamlSourceError) as raised:
+        yaml_source.load("agency: x\nfiscal_year: 2024-13-45\n")
+    assert raised.value.position == Position(line=2, column=14)
+    assert "2024-13-45" in str(raised.value)

@@ -138,6 +138,9 @@ def test_a_json_record_may_name_its_schema(linter, tmp_path):
         ),
         ("agency: [a, b]\n", "agency: a cell holds text or a number, not a list", 1, 9),
         ("agency: x\ntables:\n  - title: {a: b}\n", "a title is text, not a mapping", 3, 12),
+        ("agency: x\ntables:\n  - kind: [report]\n", "tables.0.kind: must be one of report", 3, 11),
+        ("agency: x\nfiscal_year: 2024-13-45\n", "invalid YAML: cannot read '2024-13-45'", 2, 14),
+        ("agency: x\ntables: !!set {a}\n", "invalid YAML: tag tag:yaml.org,2002:set is not allowed", 2, 9),
     ],
 )
 def test_every_kind_of_invalid_record_is_named_where_it_is(text, message, line, column):
