@@ -9,7 +9,6 @@ write.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,7 +22,7 @@ def atomically(path: Path) -> Iterator[BinaryIO]:
     """A file to write `path` through: a temporary file in the same directory, renamed over
     `path` once the block ends without an error, removed otherwise."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    handle, temporary = _new_file_beside(path)
     try:
         with os.fdopen(handle, "wb") as file:
             yield file
@@ -31,6 +30,18 @@ def atomically(path: Path) -> Iterator[BinaryIO]:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _new_file_beside(path: Path) -> tuple[int, Path]:
+    """A new file, only this process's, next to `path`: what tempfile.mkstemp does, without the
+    ~2.5 ms that importing tempfile (and shutil) adds to every check that writes its cache."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    while True:
+        temporary = path.with_name(f".{path.name}.{os.urandom(6).hex()}.tmp")
+        try:
+            return os.open(temporary, flags, 0o600), temporary
+        except FileExistsError:  # one chance in 2**48: draw another name
+            continue
 
 
 def write_atomically(path: Path, data: bytes) -> None:

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, NamedTuple, Self
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, Self
 
 from ita_lint import thai
 from ita_lint.memo import once, passed_on, preset
@@ -30,8 +29,8 @@ class Position(NamedTuple):
     """Where a piece of text starts in the original document (1-based).
 
     Records are named tuples, immutable by construction: on Python 3.11 a named tuple is made
-    (and its class defined) several times faster than a frozen dataclass. Cells are frozen
-    dataclasses, since they keep their display text and comparison key once computed.
+    (and its class defined) several times faster than a frozen dataclass. Cells are classes of
+    their own, since they keep their display text and comparison key once computed.
     """
 
     line: int = 1
@@ -55,12 +54,42 @@ class Position(NamedTuple):
 START = Position()
 
 
-@dataclass(frozen=True)
 class Cell:
-    """A piece of source text with its position."""
+    """A piece of source text with its position.
 
+    Cells are immutable: their fields are set once, by `__init__`, and their display text and
+    keys are worked out once (`once`). They are plain classes rather than frozen dataclasses,
+    which cost several times as much to make (one per cell of every document) and to define (at
+    every start-up).
+    """
+
+    FIELDS: ClassVar[tuple[str, ...]] = ("raw", "position")
     raw: str
-    position: Position = START
+    position: Position
+
+    def __init__(self, raw: str, position: Position = START) -> None:
+        self.__dict__.update(raw=raw, position=position)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"cannot set {name!r}: a {type(self).__name__} is immutable")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"cannot delete {name!r}: a {type(self).__name__} is immutable")
+
+    def _fields(self) -> tuple[object, ...]:
+        return tuple(self.__dict__[name] for name in self.FIELDS)
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and self._fields() == other._fields()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}" for name, value in zip(self.FIELDS, self._fields(), strict=True)
+        )
+        return f"{type(self).__name__}({fields})"
 
     @once
     def text(self) -> str:
@@ -78,14 +107,14 @@ class Cell:
         (กรรร้องเรียน as การร้องเรียน)."""
         return read_through(self.written_key)
 
-    def _with_keys_of(self, cell: Cell) -> Self:
-        """This cell (a value read from `cell`) with the text and keys `cell` has worked out."""
-        return passed_on(cell, self, _KEYS)
-
     @once
     def key_utf8(self) -> bytes:
         """`key` as the text that rule patterns search (ita_lint/patterns.py)."""
         return self.key.encode()
+
+    def _with_keys_of(self, cell: Cell) -> Self:
+        """This cell (a value read from `cell`) with the text and keys `cell` has worked out."""
+        return passed_on(cell, self, _KEYS)
 
     @property
     def is_blank(self) -> bool:
@@ -99,12 +128,17 @@ class Cell:
 _KEYS = ("text", "written_key", "key")
 
 
-@dataclass(frozen=True)
 class PeriodCell(Cell):
-    value: Period | None = None
+    FIELDS = (*Cell.FIELDS, "value", "needs_year")
+    value: Period | None
     # a period that only a fiscal year places (ตลอดปีงบประมาณ, ไตรมาส ๒, ม.ค. - มี.ค.) in a report
     # that states none: not unreadable, the missing year is the finding
-    needs_year: bool = False
+    needs_year: bool
+
+    def __init__(
+        self, raw: str, position: Position = START, value: Period | None = None, needs_year: bool = False
+    ) -> None:
+        self.__dict__.update(raw=raw, position=position, value=value, needs_year=needs_year)
 
     @classmethod
     def read(cls, cell: Cell, year: int | None) -> PeriodCell:
@@ -113,9 +147,12 @@ class PeriodCell(Cell):
         return cls(cell.raw, cell.position, value, needs_year)._with_keys_of(cell)
 
 
-@dataclass(frozen=True)
 class BudgetCell(Cell):
-    value: Budget | None = None
+    FIELDS = (*Cell.FIELDS, "value")
+    value: Budget | None
+
+    def __init__(self, raw: str, position: Position = START, value: Budget | None = None) -> None:
+        self.__dict__.update(raw=raw, position=position, value=value)
 
     @classmethod
     def read(cls, cell: Cell, year: int | None) -> BudgetCell:
@@ -128,9 +165,12 @@ class BudgetCell(Cell):
         return not self.text[:1].isalnum() and not self.key
 
 
-@dataclass(frozen=True)
 class StatusCell(Cell):
-    value: Status | None = None
+    FIELDS = (*Cell.FIELDS, "value")
+    value: Status | None
+
+    def __init__(self, raw: str, position: Position = START, value: Status | None = None) -> None:
+        self.__dict__.update(raw=raw, position=position, value=value)
 
     @classmethod
     def read(cls, cell: Cell, year: int | None) -> StatusCell:
@@ -138,13 +178,18 @@ class StatusCell(Cell):
         return cls(cell.raw, cell.position, value)._with_keys_of(cell)
 
 
-@dataclass(frozen=True)
 class ScoreCell(Cell):
     """An ITA score as written (๙๔.๗๐, 96): its value, and how many decimals were written, since
     96 and 96.03 agree at the precision of the first."""
 
-    value: Decimal | None = None
-    decimals: int = 0
+    FIELDS = (*Cell.FIELDS, "value", "decimals")
+    value: Decimal | None
+    decimals: int
+
+    def __init__(
+        self, raw: str, position: Position = START, value: Decimal | None = None, decimals: int = 0
+    ) -> None:
+        self.__dict__.update(raw=raw, position=position, value=value, decimals=decimals)
 
     @classmethod
     def read(cls, cell: Cell) -> ScoreCell:
@@ -157,9 +202,12 @@ class ScoreCell(Cell):
 _SCORE = re.compile(r"\d{1,3}(?:\.(\d{1,2}))?")
 
 
-@dataclass(frozen=True)
 class YearCell(Cell):
-    value: int | None = None
+    FIELDS = (*Cell.FIELDS, "value")
+    value: int | None
+
+    def __init__(self, raw: str, position: Position = START, value: int | None = None) -> None:
+        self.__dict__.update(raw=raw, position=position, value=value)
 
     @classmethod
     def read(cls, cell: Cell) -> YearCell:

@@ -8,7 +8,6 @@ report's agency; `given: report` or `given: measure` without a field at the text
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any
 
@@ -32,12 +31,16 @@ OPTIONS = {
 TEXT_FIELDS = ("name", "steps", "result", "outcome")
 
 
-@dataclass(frozen=True)
 class _Joined(Cell):
     """Several cells read as one, through their own (settled) display text and keys: a report's
     text is not normalised again for each rule that looks at all of it."""
 
-    parts: tuple[Cell, ...] = ()
+    FIELDS = (*Cell.FIELDS, "parts")
+    parts: tuple[Cell, ...]
+
+    def __init__(self, position: Position, parts: tuple[Cell, ...]) -> None:
+        # only messages show the text, made from the parts' text: no raw text of its own
+        self.__dict__.update(raw="", position=position, parts=parts)
 
     @once
     def text(self) -> str:
@@ -52,8 +55,7 @@ def _text_of(measures: list[Measure], position: Position, fields: Sequence[str])
     """The measures' text fields as one cell: what `given: report` (or a measure) is about."""
     cells_of = attrgetter(*fields) if len(fields) > 1 else lambda m: (getattr(m, fields[0]),)
     parts = tuple(cell for m in measures for cell in cells_of(m) if cell is not None)
-    # only messages show the text, made from the parts' text: no raw text of its own
-    return _Joined("", position, parts) if parts else None
+    return _Joined(position, parts) if parts else None
 
 
 def check(subject: Subject, options: Mapping[str, Any]) -> Iterator[Problem]:
