@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from pathlib import Path
+from string import Formatter
 
 from ita_lint import __version__, conditions, readers, suppressions, thai
 from ita_lint.checks import Subject
@@ -52,11 +53,22 @@ def one_line(text: str) -> str:
     return _LINE_BREAKS.sub(" ", text) if _BREAK.search(text) else text
 
 
-def _args(args: Mapping[str, object], measure: Measure | None, lang: str) -> dict[str, object]:
+def _args(
+    args: Mapping[str, object], measure: Measure | None, lang: str, used: frozenset[str]
+) -> dict[str, object]:
+    """The values a message shows, as it shows them: only those its template uses (a report-wide
+    rule's `value` is the text of every measure, not worth putting on one line for nothing)."""
     label = one_line(measure.label) if measure is not None and measure.label else None
     if label and len(label) > 60:
         label = label[:59] + "…"
-    return {"measure": label or "-", **{key: _shown(value, lang) for key, value in args.items()}}
+    return {
+        "measure": label or "-",
+        **{key: _shown(value, lang) for key, value in args.items() if key in used},
+    }
+
+
+def _placeholders(template: str) -> frozenset[str]:
+    return frozenset(name for _, name, _, _ in Formatter().parse(template) if name)
 
 
 class Linter:
@@ -74,7 +86,8 @@ class Linter:
         self._by_scope: dict[str, list[Rule]] = {}
         for rule in self.rules:
             self._by_scope.setdefault(rule.scope, []).append(rule)
-        # each rule's `when` and `severity_when` conditions, compiled once
+        # the placeholders of each rule's message, and its `when` and `severity_when` conditions
+        self._used = {rule.code: _placeholders(rule.message[lang]) for rule in self.rules}
         self._when = {rule.code: conditions.compile_when(rule.when) for rule in self.rules}
         self._severities = {
             rule.code: [
@@ -215,7 +228,7 @@ class Linter:
                     rule=rule.name,
                     severity=self._severity(rule, focus),
                     message=rule.message[self.lang].format_map(
-                        _Template(_args(problem.args, measure, self.lang))
+                        _Template(_args(problem.args, measure, self.lang, self._used[rule.code]))
                     ),
                     measure=one_line(measure.label) if measure is not None and measure.label else None,
                     location=problem.position.location,
