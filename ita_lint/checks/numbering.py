@@ -32,7 +32,13 @@ def _number(measure: Measure) -> int | None:
     name = measure.name
     if name is None or name.is_blank:
         return None
-    found = _NUMBER.match(name.key)
+    return _number_of(name.key)
+
+
+@lru_cache(maxsize=4096)
+def _number_of(key: str) -> int | None:
+    """The number a measure's name starts with (both numbering rules ask it of every name)."""
+    found = _NUMBER.match(key)
     return int(found[1]) if found else None
 
 

@@ -119,15 +119,15 @@ def _name(score: Score) -> str:
 
 def _weak(report: Report, options: Mapping[str, Any]) -> Iterator[Problem]:
     measures = [m for _, m in report.measures()]
-    if not measures:
-        return  # a memo without a plan: nothing to look for the measures in
+    ranked = sorted({_name(s): s for s in _scores(report)}.values(), key=lambda s: s.score.value or 0)
+    if not measures or not ranked:
+        return  # no scores, or a memo without a plan: nothing to look for the measures in
     text = " ".join(
         cell.key.replace(" ", "")
         for m in measures
         for f in ("area", "name", "steps")
         if (cell := m.cell(f)) is not None
     )
-    ranked = sorted({_name(s): s for s in _scores(report)}.values(), key=lambda s: s.score.value or 0)
     weak = ranked[: options.get("lowest", 1)]
     if "below" in options:
         weak += [s for s in ranked if s not in weak and (s.score.value or 0) < Decimal(str(options["below"]))]
