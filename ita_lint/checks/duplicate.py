@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 from typing import Any
 
 from ita_lint.checks import FIELDS, Problem, Subject
@@ -32,8 +33,14 @@ def _key(measure: Measure, fields: list[str]) -> tuple[str, ...] | None:
         cell = measure.cell(name)
         if cell is None or cell.is_blank:
             return None
-        parts.append(NUMBERING.sub("", cell.key).replace(" ", ""))
+        parts.append(_unnumbered(cell.key))
     return tuple(parts)
+
+
+@lru_cache(maxsize=4096)
+def _unnumbered(key: str) -> str:
+    """A key without its number and spaces: what makes two measures the same."""
+    return NUMBERING.sub("", key).replace(" ", "")
 
 
 def check(subject: Subject, options: Mapping[str, Any]) -> Iterator[Problem]:
