@@ -403,10 +403,11 @@ def _settle_keys(cells: list[Cell]) -> None:
     """The comparison keys of every cell of a document, worked out together (`each_at_once`)
     before any value is read: rules ask for most of them, value parsers start from them, and one
     call per cell costs more than the work itself."""
-    written = thai.each_at_once(thai.normalize, [cell.text for cell in cells])
+    texts = thai.clean_markup_all([cell.raw for cell in cells])
+    written = thai.each_at_once(thai.normalize, texts)
     keys = thai.each_at_once(read_through, written)
-    for cell, written_key, key in zip(cells, written, keys, strict=True):
-        preset(cell, written_key=written_key, key=key)
+    for cell, text, written_key, key in zip(cells, texts, written, keys, strict=True):
+        preset(cell, text=text, written_key=written_key, key=key)
 
 
 def _table(table: TableText, year: int | None) -> Table:

@@ -16,11 +16,20 @@ from ita_lint.thai.periods import (
     parse_period,
 )
 from ita_lint.thai.statuses import parse_status
-from ita_lint.thai.text import clean_markup, each_at_once, normalize, repair, skeleton, to_arabic_digits
+from ita_lint.thai.text import (
+    clean_markup,
+    clean_markup_all,
+    each_at_once,
+    normalize,
+    repair,
+    skeleton,
+    to_arabic_digits,
+)
 from ita_lint.thai.years import fiscal_year_bounds, fiscal_year_of, parse_year
 
 __all__ = [
     "clean_markup",
+    "clean_markup_all",
     "date_text",
     "dates_in",
     "each_at_once",

@@ -29,7 +29,15 @@ from ita_lint.diagnostics import Diagnostic
 from ita_lint.errors import ReadError
 from ita_lint.linter import Linter
 from ita_lint.readers.decoding import decode
-from ita_lint.thai import each_at_once, fiscal_year_bounds, normalize, parse_period, to_arabic_digits
+from ita_lint.thai import (
+    clean_markup,
+    clean_markup_all,
+    each_at_once,
+    fiscal_year_bounds,
+    normalize,
+    parse_period,
+    to_arabic_digits,
+)
 from ita_lint.thai.typos import read_through
 
 SETTINGS = {
@@ -89,7 +97,9 @@ def test_normalize_is_idempotent_on_thai_text(text: str):
 @example(["ก ", " ข", "\u0e48 \u0e38", "เ", "เจ้ง"])  # spaces and damage at the joins
 @example(["กรรร้อง", "เรียน", "กรรร้องเรียน"])  # a misspelling split between two cells stays split
 @example(["a\x00b", "c"])  # a text with NUL of its own
+@example([" ก ", "<b>ข</b>", "ค &amp; ง", "\\*"])  # markup in one cell of many
 def test_keys_of_many_texts_at_once_are_their_keys_one_by_one(texts: list[str]):
+    assert clean_markup_all(texts) == [clean_markup(text) for text in texts]
     assert each_at_once(normalize, texts) == [normalize(text) for text in texts]
     keys = [normalize(text) for text in texts]
     assert each_at_once(read_through, keys) == [read_through(key) for key in keys]
