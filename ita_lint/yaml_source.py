@@ -103,8 +103,9 @@ class Walker:
         # one per document: a constructor remembers every node it built
         self.constructor = yaml.constructor.SafeConstructor()
 
-    def visit(self, node: yaml.Node) -> None:
-        self.budget -= 1
+    def visit(self, node: yaml.Node, values: int = 1) -> None:
+        """Count `values` walked at `node` (a collection may count its items at once)."""
+        self.budget -= values
         if self.budget < 0:
             message = "more values than the limit once aliases are expanded"
             raise YamlSourceError(message, self.source.position(node), limit=True)

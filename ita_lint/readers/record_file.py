@@ -96,10 +96,10 @@ class _Reader:
         self, node: yaml.Node, at: _Path, fields: Mapping[str, str], what: str
     ) -> dict[str, yaml.Node]:
         """The value nodes of the known fields of a mapping; unknown fields are problems."""
-        self.nodes.visit(node)
         if not (self.nodes.is_collection(node) and isinstance(node, yaml.MappingNode)):
             self.fail(node, at, f"{what} must be a mapping of fields, not {self.kind_of(node)}")
             return {}
+        self.nodes.visit(node, 1 + len(node.value))  # itself and its values
         known = {}
         for key_node, value_node in node.value:
             key = str(self.nodes.scalar(key_node))
@@ -112,29 +112,29 @@ class _Reader:
     def items(self, node: yaml.Node | None, at: _Path, what: str) -> list[yaml.Node]:
         if node is None:
             return []
-        self.nodes.visit(node)
         if not (self.nodes.is_collection(node) and isinstance(node, yaml.SequenceNode)):
             self.fail(node, at, f"{what} must be a list, not {self.kind_of(node)}")
             return []
+        self.nodes.visit(node, 1 + len(node.value))  # itself and its items
         return node.value  # type: ignore[no-any-return]
 
     def value(self, node: yaml.Node | None, at: _Path, what: str) -> Any:
-        """A scalar's value, None for none; a mapping or a list is a problem (`what` it must be)."""
+        """A scalar's value, None for none; a mapping or a list is a problem (`what` it must be).
+        (Values are counted against the budget by the collection that holds them.)"""
         if node is None:
             return None
-        self.nodes.visit(node)
         if self.nodes.is_collection(node):
             self.fail(node, at, f"{what}, not {self.kind_of(node)}")
             return None
         return self.nodes.scalar(node)
 
-    def cell(self, node: yaml.Node | None, at: _Path) -> Cell | None:
+    def cell(self, node: yaml.Node | None, at: _Path, field: str) -> Cell | None:
+        """The cell of `field` (at `at`); its path is only put together for a problem."""
         if node is None:
             return None
         if not isinstance(node, yaml.ScalarNode):
-            self.value(node, at, "a cell holds text or a number")  # the problem
+            self.value(node, (*at, field), "a cell holds text or a number")  # a mapping or a list
             return None
-        self.nodes.visit(node)
         value = self.nodes.scalar(node)
         return Cell("" if value is None else str(value), self.nodes.source.position(node))
 
@@ -197,9 +197,9 @@ class _Reader:
         if isinstance(node, yaml.MappingNode) and not {"indicator", "score"} <= set(fields):
             self.fail(node, at, "a score has an indicator and a score")
             return None
-        indicator = self.cell(fields.get("indicator"), (*at, "indicator"))
-        score = self.cell(fields.get("score"), (*at, "score"))
-        instrument = self.cell(fields.get("instrument"), (*at, "instrument"))
+        indicator = self.cell(fields.get("indicator"), at, "indicator")
+        score = self.cell(fields.get("score"), at, "score")
+        instrument = self.cell(fields.get("instrument"), at, "instrument")
         if indicator is None or score is None:
             return None
         tool = (instrument.text.strip().upper() or None) if instrument else None
@@ -208,7 +208,7 @@ class _Reader:
     def measure(self, node: yaml.Node, at: _Path) -> tuple[Position, dict[Column, Cell]]:
         cells = {}
         for key, value_node in self.mapping(node, at, MEASURE_FIELDS, "a measure").items():
-            cell = self.cell(value_node, (*at, key))
+            cell = self.cell(value_node, at, key)
             if cell is not None:
                 cells[_COLUMNS[key]] = cell
         return self.at(node), cells
@@ -238,7 +238,7 @@ def parse(text: str, assumed_year: int | None = None, limits: Limits = DEFAULT) 
         if fields is None:
             # Some other YAML or JSON file (CI settings, a pre-commit configuration): not a report.
             return build_report((), {}, DocumentKind.OTHER)
-        cells = {key: reader.cell(fields.get(key), (key,)) for key in REPORT_CELLS}
+        cells = {key: reader.cell(fields.get(key), (), key) for key in REPORT_CELLS}
         kind = reader.choice(fields.get("kind"), ("kind",), DocumentKind, DocumentKind.REPORT)
         tables = [
             reader.table(table, ("tables", index))
