@@ -33,12 +33,12 @@ def _key(measure: Measure, fields: list[str]) -> tuple[str, ...] | None:
         cell = measure.cell(name)
         if cell is None or cell.is_blank:
             return None
-        parts.append(_unnumbered(cell.key))
+        parts.append(unnumbered(cell.key))
     return tuple(parts)
 
 
 @lru_cache(maxsize=4096)
-def _unnumbered(key: str) -> str:
+def unnumbered(key: str) -> str:
     """A key without its number and spaces: what makes two measures the same."""
     return NUMBERING.sub("", key).replace(" ", "")
 

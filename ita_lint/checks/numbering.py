@@ -10,7 +10,7 @@ from itertools import pairwise
 from typing import Any
 
 from ita_lint.checks import Problem, Subject
-from ita_lint.checks.duplicate import NUMBERING
+from ita_lint.checks.duplicate import unnumbered
 from ita_lint.records import Measure, Report
 
 KIND = "numbering"
@@ -53,7 +53,7 @@ def _area_key(report: Report, table_index: int, measure: Measure) -> tuple[objec
 def _area_name(key: str) -> str:
     """An area as the same area, whatever its number or continuation mark: a report names a
     handful of areas on every row."""
-    return _CONTINUED.sub("", NUMBERING.sub("", key)).replace(" ", "")
+    return _CONTINUED.sub("", unnumbered(key))
 
 
 def _restarts(numbered: list[tuple[int, tuple[object, ...], Measure]]) -> bool:

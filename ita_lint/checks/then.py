@@ -8,7 +8,6 @@ report's agency; `given: report` or `given: measure` without a field at the text
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from operator import attrgetter
 from typing import Any
 
 from ita_lint import functions
@@ -53,26 +52,23 @@ class _Joined(Cell):
 
 def _text_of(measures: list[Measure], position: Position, fields: Sequence[str]) -> Cell | None:
     """The measures' text fields as one cell: what `given: report` (or a measure) is about."""
-    cells_of = attrgetter(*fields) if len(fields) > 1 else lambda m: (getattr(m, fields[0]),)
-    parts = tuple(cell for m in measures for cell in cells_of(m) if cell is not None)
+    parts = tuple(cell for m in measures for field in fields if (cell := getattr(m, field)) is not None)
     return _Joined(position, parts) if parts else None
 
 
 def check(subject: Subject, options: Mapping[str, Any]) -> Iterator[Problem]:
     field = options.get("field")
-    if subject.measure is not None:
-        owner: Measure | Report = subject.measure
-        measures = [subject.measure]
-    elif subject.report is not None:
-        owner = subject.report
-        measures = [m for _, m in owner.measures()]
-        if field is None and not measures:
-            return  # an empty report has a rule of its own
-    else:
+    owner: Measure | Report | None = subject.measure if subject.measure is not None else subject.report
+    if owner is None:
         return
-    # the field's cell, or (without a field) the text of the measures, which each function
-    # may take from other fields
+    # the field's cell, or (without a field) the text of the measures, which each function may
+    # take from other fields
     cell = getattr(owner, field, None) if field is not None else None
+    measures: list[Measure] = []
+    if field is None:
+        measures = [subject.measure] if subject.measure is not None else [m for _, m in owner.measures()]  # type: ignore[union-attr]
+        if not measures:
+            return  # an empty report has a rule of its own
     for entry in options["then"]:
         name, settings = entry["function"], entry.get("options", {})
         if field is None:

@@ -51,9 +51,7 @@ def _md_sub(m: re.Match[str]) -> str:
 
 def clean_markup(raw: str) -> str:
     """Display text of a cell: tags stripped (blocks become lines), entities and markdown escapes undone."""
-    # four scans in C: several times faster than any() over a generator, on the hot path
-    plain = "<" not in raw and "&" not in raw and "\\" not in raw and "*" not in raw
-    if plain or not _MARKUP.search(raw):
+    if not _may_hold_markup(raw) or not _MARKUP.search(raw):
         return raw.strip()
     text = _BLOCK_TAG.sub("\n", raw)
     if "<" in text:
@@ -71,10 +69,14 @@ def clean_markup(raw: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def _may_hold_markup(text: str) -> bool:
+    # four scans in C: several times faster than any() over a generator, on the hot path
+    return "<" in text or "&" in text or "\\" in text or "*" in text
+
+
 def clean_markup_all(raws: list[str]) -> list[str]:
     """`[clean_markup(raw) for raw in raws]`, with one test for the usual case of no markup at all."""
-    joined = "".join(raws)
-    if "<" in joined or "&" in joined or "\\" in joined or "*" in joined:
+    if _may_hold_markup("".join(raws)):
         return [clean_markup(raw) for raw in raws]
     return [raw.strip() for raw in raws]
 
