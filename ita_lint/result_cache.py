@@ -50,6 +50,7 @@ def code_identity() -> str:
 class ResultCache:
     def __init__(self, directory: Path | None = None) -> None:
         self.directory = directory or cache_dir() / f"results-{__version__}"
+        self._salts: dict[str, bytes] = {}  # a linter's identity, with the code's, as a short digest
 
     def key(self, identity: str, path: Path) -> str | None:
         """The entry of this file for a linter of this identity; None for a file that is not a
@@ -61,8 +62,12 @@ class ResultCache:
             data = path.read_bytes()
         except OSError:
             return None
+        salt = self._salts.get(identity)
+        if salt is None:  # the identity holds every rule as loaded: encoded once, not once per file
+            salt = blake2b(f"{code_identity()}\0{identity}".encode(), digest_size=20).digest()
+            self._salts[identity] = salt
         digest = blake2b(data, digest_size=20)
-        digest.update(f"\0{path.suffix.lower()}\0{code_identity()}\0{identity}".encode())
+        digest.update(f"\0{path.suffix.lower()}\0".encode() + salt)
         return digest.hexdigest()
 
     def _file(self, key: str) -> Path:
