@@ -6,10 +6,12 @@ sets and linters (built once per distinct configuration), and the baseline.
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import sys
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,10 +33,31 @@ PARALLEL_FROM = 16
 _worker: tuple[Workspace, str] | None = None
 
 
+@contextmanager
+def _collecting_less() -> Iterator[None]:
+    """A bulk run allocates millions of short-lived objects that form no cycles (cells, records,
+    findings). With the default thresholds the garbage collector walks everything loaded (rules,
+    vocabularies, dictionaries) again and again; with that frozen, and young objects collected
+    less often, a run takes about 7% less time."""
+    thresholds = gc.get_threshold()
+    _collect_less()
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+        gc.unfreeze()
+
+
+def _collect_less() -> None:
+    gc.freeze()
+    gc.set_threshold(20_000, 20, 20)
+
+
 def _start_worker(
     config: Path | None, isolated: bool, command_line: dict[str, Any], lang: str, cache: Path | None
 ) -> None:
     global _worker
+    _collect_less()  # for the worker's whole life
     results = ResultCache(cache) if cache is not None else None
     _worker = (Workspace(Finder(config, isolated), command_line, results), lang)
 
@@ -157,8 +180,9 @@ class Workspace:
         here, since starting workers costs more than it saves.
         """
         if jobs <= 1 or len(files) < PARALLEL_FROM:
-            for path in files:
-                yield self.lint_file(path, lang)
+            with _collecting_less():
+                for path in files:
+                    yield self.lint_file(path, lang)
             return
         # imported here: a run of a few files (a pre-commit hook) never pays for them
         import multiprocessing
