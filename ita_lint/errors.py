@@ -80,6 +80,9 @@ THAI_REASONS: tuple[tuple[str, str], ...] = (
         r": not a zip package \(damaged or not a (\S+) file\)",
         r": ไม่ใช่แพ็กเกจ zip (ไฟล์เสียหาย หรือไม่ใช่ไฟล์ \1 จริง)",
     ),
+    (r": the package has no (\S+) part$", r": แพ็กเกจไม่มีส่วน \1 (ไฟล์เสียหาย)"),
+    (r": the package names no main document part$", ": แพ็กเกจไม่ได้ระบุส่วนเนื้อหาหลัก (ไฟล์เสียหาย)"),
+    (r": its main part holds <(\S+)>, not a document body$", r": ส่วนหลักของไฟล์เป็น <\1> ไม่ใช่เนื้อหาเอกสาร Word"),
     (r": a legacy (.+?) file named (\S+)$", r": เป็นไฟล์รุ่นเก่า \1 ที่ตั้งชื่อเป็น \2 (เปิดแล้วบันทึกใหม่)"),
     (
         r"^(.+?) files \((\S+)\) cannot be read: open it and save it as (\S+) \(or export a PDF\)",

@@ -1,7 +1,7 @@
 """Readers: one per input format, each turning a file into a `Report` with source positions.
 
 A file that cannot be read raises `ReadError` (ita_lint/errors.py), which the linter turns into a
-finding. Reader modules are imported on first use, so that linting YAML never pays for python-docx.
+finding. Reader modules are imported on first use, so that linting YAML never pays for lxml or openpyxl.
 Each document reader has `items_of(path, limits)`: the document as the layout stream (lines, rows,
 breaks); the record reader has `read(path)`, since record files are reports already.
 """
@@ -55,7 +55,7 @@ FORMATS = {
 
 
 def _items(reader: ModuleType, path: Path, limit: limits.Limits) -> list[Item]:
-    """The document's layout stream, within the limits. python-docx, openpyxl, pdfplumber and the
+    """The document's layout stream, within the limits. lxml, openpyxl, pdfplumber and the
     libraries under them raise dozens of exception types on damaged files (a part without its
     root element, an encrypted zip entry, a box of names instead of numbers); whatever they
     raise while the document is read is that file's read error, named as such."""

@@ -9,6 +9,7 @@ from itertools import pairwise
 from pathlib import Path
 
 import docx
+import openpyxl
 import pytest
 from build_documents import LOPBURI_PAO, LOPBURI_PAO_RULES, build_docx, measure_values
 
@@ -48,7 +49,7 @@ def test_lopburi_docx_findings_match_the_text_export(lopburi_docx: Path, linter:
 
 
 def test_items_follow_body_order_with_positions(lopburi_docx: Path) -> None:
-    items = list(word.items(docx.Document(str(lopburi_docx))))
+    items = list(word.items_of(lopburi_docx))
     lines = [i.cell for i in items if isinstance(i, Line)]
     assert lines[0].raw == "ผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส"
     assert (lines[0].position.line, lines[0].position.location) == (3, "paragraph 3")
@@ -97,7 +98,7 @@ def _merged_table_document(path: Path) -> Path:
 
 def test_merged_cells_keep_columns_aligned(tmp_path: Path) -> None:
     path = _merged_table_document(tmp_path / "merged.docx")
-    rows = [i for i in word.items(docx.Document(str(path))) if isinstance(i, Row)]
+    rows = [i for i in word.items_of(path) if isinstance(i, Row)]
     assert [len(r.cells) for r in rows] == [7, 7, 7, 7]
     assert [c.raw for c in rows[0].cells][2:5] == ["ระยะเวลาดำเนินการ", "สถานะการดำเนินงาน", ""]
     # Vertically merged cells are empty below their first row, not repeated.
@@ -131,7 +132,7 @@ def test_nested_table_text_is_part_of_its_cell(tmp_path: Path) -> None:
     inner.cell(0, 0).text = "ไตรมาส ๑"
     inner.cell(0, 1).text = "ร้อยละ ๘๐"
     document.save(str(tmp_path / "nested.docx"))
-    (row,) = [i for i in word.items(docx.Document(str(tmp_path / "nested.docx"))) if isinstance(i, Row)]
+    (row,) = [i for i in word.items_of(tmp_path / "nested.docx") if isinstance(i, Row)]
     assert row.cells[1].raw == "ผลการดำเนินงาน\nไตรมาส ๑\nร้อยละ ๘๐"
 
 
@@ -183,3 +184,63 @@ def test_title_comes_from_the_paragraphs_before_the_first_table(tmp_path: Path) 
     report = readers.read(path)
     assert report.agency is not None and report.agency.text == "องค์การบริหารส่วนตำบลตัวอย่าง"
     assert report.year is None  # the trailing reference is not the report's fiscal year
+
+
+def _package(path: Path, parts: dict[str, str]) -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, text in parts.items():
+            archive.writestr(name, text)
+    return path
+
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+RELATIONSHIPS = (
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Target="{target}" Type="http://schemas.openxmlformats.org/'
+    'officeDocument/2006/relationships/officeDocument"/></Relationships>'
+)
+
+
+def test_the_main_part_is_the_one_the_package_names(tmp_path: Path) -> None:
+    body = f'<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>รายงาน</w:t></w:r></w:p></w:body></w:document>'
+    path = _package(
+        tmp_path / "renamed.docx",
+        {"_rels/.rels": RELATIONSHIPS.format(target="/word/document2.xml"), "word/document2.xml": body},
+    )
+    (line,) = word.items_of(path)
+    assert isinstance(line, Line) and line.cell.raw == "รายงาน"
+
+
+def test_packages_without_a_word_body_say_what_is_missing(tmp_path: Path) -> None:
+    workbook = openpyxl.Workbook()
+    workbook.save(tmp_path / "workbook.docx")  # an Excel file under a Word name
+    no_relationships = _package(tmp_path / "bare.docx", {"word/document.xml": "<w:document/>"})
+    unnamed = _package(tmp_path / "unnamed.docx", {"_rels/.rels": RELATIONSHIPS.format(target="")})
+    expected = {
+        "workbook.docx": "its main part holds <workbook>, not a document body",
+        "bare.docx": "the package has no _rels/.rels part",
+        "unnamed.docx": "the package names no main document part",
+    }
+    for path in (tmp_path / "workbook.docx", no_relationships, unnamed):
+        with pytest.raises(ReadError) as raised:
+            readers.read(path)
+        assert str(raised.value) == f"not a readable Word document: {expected[path.name]}"
+
+
+def test_run_elements_read_as_word_shows_them(tmp_path: Path) -> None:
+    paragraph = (
+        "<w:p>"
+        "<w:r><w:t>ก</w:t><w:tab/><w:t xml:space='preserve'> ข </w:t><w:br/><w:t>ค</w:t></w:r>"
+        "<w:r><w:br w:type='page'/><w:cr/><w:noBreakHyphen/><w:ptab/><w:instrText>PAGE</w:instrText></w:r>"
+        "<w:hyperlink><w:r><w:t>ลิงก์</w:t></w:r></w:hyperlink>"
+        "</w:p>"
+    )
+    path = _package(
+        tmp_path / "runs.docx",
+        {
+            "_rels/.rels": RELATIONSHIPS.format(target="word/document.xml"),
+            "word/document.xml": f'<w:document xmlns:w="{W}"><w:body>{paragraph}</w:body></w:document>',
+        },
+    )
+    (line,) = word.items_of(path)
+    assert isinstance(line, Line) and line.cell.raw == "ก\t ข \nค\n-\tลิงก์"
