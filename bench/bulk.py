@@ -3,6 +3,7 @@ loading the same files alone and against check-jsonschema, in one run (issue 9's
 
     .venv/bin/python bench/bulk.py                  # 10,000 files (a few minutes)
     .venv/bin/python bench/bulk.py --files 1000
+    .venv/bin/python bench/bulk.py --yaml-only       # the same reports, all as YAML records
     .venv/bin/pip install check-jsonschema           # optional, dev only: enables its row
 
 The reports are YAML records of about 30 KB (varied agencies, provinces, years and sizes, with
@@ -131,12 +132,13 @@ def write(path: Path, data: dict[str, object], form: str) -> None:
         workbook.save(path)
 
 
-def generate(directory: Path, count: int, seed: int = 2568) -> list[Path]:
+def generate(directory: Path, count: int, seed: int = 2568, yaml_only: bool = False) -> list[Path]:
     rng = random.Random(seed)
     files = []
     for index in range(count):
         roll = rng.random()
         form = "docx" if roll < 0.02 else "xlsx" if roll < 0.04 else "txt" if roll < 0.14 else "yaml"
+        form = "yaml" if yaml_only else form
         folder = directory / f"{index // 200:03d}"
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{index:05d}.{form}"
@@ -157,10 +159,15 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--files", type=int, default=10_000)
+    parser.add_argument(
+        "--yaml-only",
+        action="store_true",
+        help="every report a YAML record (the corpus issue 9's targets name), none as text, Word or Excel",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="ita-lint-bulk-") as temp:
         root = Path(temp) / "reports"
-        files = generate(root, args.files)
+        files = generate(root, args.files, yaml_only=args.yaml_only)
         yaml_files = [path for path in files if path.suffix == ".yaml"]
         size = sum(path.stat().st_size for path in yaml_files) / max(1, len(yaml_files)) / 1000
         print(f"{len(files)} files ({len(yaml_files)} YAML records of {size:.0f} KB on average)\n")

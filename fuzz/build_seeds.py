@@ -2,7 +2,7 @@
 
 Small documents of every format: copied from the repository's examples and test corpus when a
 small one exists, made here otherwise (Word packages by hand, so that they hold only the parts
-python-docx needs; workbooks with openpyxl; PDFs by hand, uncompressed, so that byte mutations
+a Word file needs; workbooks with openpyxl; PDFs by hand, uncompressed, so that byte mutations
 reach the text and the drawing operators). Every seed stays under 20 KB.
 
     .venv/bin/python fuzz/build_seeds.py
@@ -141,7 +141,7 @@ period = ["ห้วงเวลา"]
     "other-tool.toml": "[tool.ruff]\nline-length = 110\n# ita-lint is not configured here\n",
 }
 
-# --- Word: a package with only the parts python-docx needs -------------------------------------------
+# --- Word: a package with only the parts a Word file needs -------------------------------------------
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>

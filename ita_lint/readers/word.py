@@ -59,7 +59,7 @@ def _run_text(run: etree._Element) -> str:
     return "".join(parts)
 
 
-def paragraph_text(paragraph: etree._Element) -> str:
+def _paragraph_text(paragraph: etree._Element) -> str:
     """The text of a paragraph's runs, those of its hyperlinks included."""
     parts: list[str] = []
     for child in paragraph.iterchildren(_R, _HYPERLINK):
@@ -73,7 +73,7 @@ def _cell_text(tc: etree._Element) -> str:
     parts: list[str] = []
     for block in _blocks(tc):
         if block.tag == _P:
-            text = paragraph_text(block)
+            text = _paragraph_text(block)
             if text.strip():
                 parts.append(text)
         else:
@@ -131,7 +131,7 @@ def items(body: etree._Element) -> Iterator[Item]:
             continue
         paragraph += 1
         order += 1
-        text = paragraph_text(block)
+        text = _paragraph_text(block)
         if text.strip():
             position = Position(line=paragraph, column=1, location=f"paragraph {paragraph}", order=order)
             yield Line(SourceCell(text, position), paragraph=True)
