@@ -86,14 +86,10 @@ def _cell_text(tc: etree._Element) -> str:
     return "\n".join(parts)
 
 
-def _property(element: etree._Element, properties: str, name: str) -> str | None:
-    """The w:val of a property (`w:tcPr/w:gridSpan`), None when it is not set."""
-    found = element.find(f"{_W}{properties}/{_W}{name}")
-    return None if found is None else found.get(_VAL)
-
-
 def _count(element: etree._Element, properties: str, name: str, default: int) -> int:
-    value = _property(element, properties, name)
+    """The w:val of a count property (`w:tcPr/w:gridSpan`), `default` when it is not set."""
+    found = element.find(f"{_W}{properties}/{_W}{name}")
+    value = None if found is None else found.get(_VAL)
     return min(default if value is None else int(value), WORD_MAX_COLUMNS)
 
 
@@ -146,13 +142,14 @@ def _main_part(package: zipfile.ZipFile) -> str:
     except KeyError:
         raise ReadError("not a readable Word document: the package has no _rels/.rels part") from None
     for relationship in relationships.iter(_RELATIONSHIPS):
-        if relationship.get("Type") == _MAIN_PART and relationship.get("Target"):
-            return relationship.get("Target", "").lstrip("/")
+        if relationship.get("Type") == _MAIN_PART and (target := relationship.get("Target")):
+            return target.lstrip("/")
     raise ReadError("not a readable Word document: the package names no main document part")
 
 
 def open_body(path: Path) -> etree._Element:
-    """The body of a .docx file's main document part; every way it can be unreadable is a `ReadError`."""
+    """The body of a .docx file's main document part. A package without one is a `ReadError`; what
+    a damaged zip or XML raises, `readers.read` reports as this file's read error all the same."""
     check_package(path, "Word document", "Word 97-2003 (.doc)")
     with zipfile.ZipFile(path) as package:
         root = etree.fromstring(package.read(_main_part(package)), _PARSER)
