@@ -29,7 +29,9 @@ def compile_pattern(pattern: str) -> Any:
 
 class PatternSet:
     """Several patterns searched together, in one pass over a text (RE2's Set): which of them
-    match somewhere, for the price of one search."""
+    match somewhere. Meant for short texts (a cell's key): the pass always runs to the end of
+    the text, to find every pattern that matches, and patterns such as `.{0,30}` between two
+    words make it many times slower than one search that stops at its first match."""
 
     def __init__(self, patterns: tuple[str, ...]) -> None:
         self._set = re2.Set.SearchSet()

@@ -112,9 +112,11 @@ class Cell:
         """`key` as the text that rule patterns search (ita_lint/patterns.py)."""
         return self.key.encode()
 
-    def _with_keys_of(self, cell: Cell) -> Self:
-        """This cell (a value read from `cell`) with the text and keys `cell` has worked out."""
-        return passed_on(cell, self, _KEYS)
+    @classmethod
+    def _read_from(cls, cell: Cell, *values: Any) -> Self:
+        """A cell of this kind holding `values` read from `cell`: its text and position, and the
+        text and keys `cell` has worked out."""
+        return passed_on(cell, cls(cell.raw, cell.position, *values), _KEYS)
 
     @property
     def is_blank(self) -> bool:
@@ -144,7 +146,7 @@ class PeriodCell(Cell):
     def read(cls, cell: Cell, year: int | None) -> PeriodCell:
         value = thai.parse_period(cell.text, year)
         needs_year = year is None and value is None and thai.is_relative_period(cell.text)
-        return cls(cell.raw, cell.position, value, needs_year)._with_keys_of(cell)
+        return cls._read_from(cell, value, needs_year)
 
 
 class BudgetCell(Cell):
@@ -157,7 +159,7 @@ class BudgetCell(Cell):
     @classmethod
     def read(cls, cell: Cell, year: int | None) -> BudgetCell:
         value = thai.parse_budget(cell.text, cell.written_key)
-        return cls(cell.raw, cell.position, value)._with_keys_of(cell)
+        return cls._read_from(cell, value)
 
     @property
     def is_blank(self) -> bool:
@@ -175,7 +177,7 @@ class StatusCell(Cell):
     @classmethod
     def read(cls, cell: Cell, year: int | None) -> StatusCell:
         value = thai.parse_status(cell.text, cell.written_key)
-        return cls(cell.raw, cell.position, value)._with_keys_of(cell)
+        return cls._read_from(cell, value)
 
 
 class ScoreCell(Cell):
@@ -195,8 +197,8 @@ class ScoreCell(Cell):
     def read(cls, cell: Cell) -> ScoreCell:
         found = _SCORE.fullmatch(thai.to_arabic_digits(cell.text.strip()))
         if found is None:
-            return cls(cell.raw, cell.position)._with_keys_of(cell)
-        return cls(cell.raw, cell.position, Decimal(found[0]), len(found[1] or ""))._with_keys_of(cell)
+            return cls._read_from(cell)
+        return cls._read_from(cell, Decimal(found[0]), len(found[1] or ""))
 
 
 _SCORE = re.compile(r"\d{1,3}(?:\.(\d{1,2}))?")
@@ -211,7 +213,7 @@ class YearCell(Cell):
 
     @classmethod
     def read(cls, cell: Cell) -> YearCell:
-        return cls(cell.raw, cell.position, thai.parse_year(cell.raw))._with_keys_of(cell)
+        return cls._read_from(cell, thai.parse_year(cell.raw))
 
 
 class Column(StrEnum):
