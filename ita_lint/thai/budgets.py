@@ -10,7 +10,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from ita_lint.thai.periods import DATE
-from ita_lint.thai.text import THAI, normalize
+from ita_lint.thai.text import DIGIT, THAI, normalize
 from ita_lint.thai.years import CS, PS
 from ita_lint.values import Budget
 
@@ -40,7 +40,6 @@ _SCALE = {
 }
 _THAI_NUMBER_WORDS = re.compile(r"(?:ศูนย์|หนึ่ง|เอ็ด|สอง|ยี่|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ร้อย|พัน|หมื่น|แสน|ล้าน)+")
 _WORD_NOISE = re.compile(r"[\s()]|จำนวน|เป็นเงิน|บาท|ถ้วน|\.-?|-")
-_HAS_DIGIT = re.compile(r"\d")
 
 
 def _amount(m: re.Match[str]) -> Decimal | None:
@@ -93,7 +92,7 @@ def parse_budget(text: str, key: str | None = None) -> Budget | None:
         return None
     if _DASH_ONLY.fullmatch(key) or _NONE_USED.search(key):
         return Budget(none_used=True)
-    if _HAS_DIGIT.search(key):
+    if DIGIT.search(key):
         chosen = _choose_amount(key)
         amount = None if chosen is None else _amount(chosen)
         return None if amount is None else Budget(amount=amount)

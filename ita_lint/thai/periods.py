@@ -7,7 +7,7 @@ from datetime import date
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from ita_lint.thai.text import THAI, THAI_GAP, prep
+from ita_lint.thai.text import DIGIT, THAI, THAI_GAP, prep
 from ita_lint.thai.years import BE_OFFSET, CS, PS, find_year, fiscal_year_bounds, year_to_be
 from ita_lint.values import Period
 
@@ -57,6 +57,9 @@ DATE = re.compile(
     rf"(?P<month>{month_alternation()})"
     rf"(?:\s*(?:{PS}|{CS}|ปี)?\s*(?P<year>\d{{4}}|\d{{2}})(?!\d))?"
 )
+# What every match of DATE with a year holds: a month then (past พ.ศ., ค.ศ. or ปี) two digits, or
+# d/m/yy. Most results cite no date, and this is searched about 6 times faster than DATE.
+_DATED = re.compile(rf"(?:{month_alternation()})[\s.พศคปี]*\d\d|\d[./]\d{{1,2}}[./]\d\d")
 DOTS_SPACES = re.compile(r"[.\s]")
 
 _WHOLE_YEAR = re.compile(r"ตลอดปี|ทั้งปี")
@@ -112,9 +115,11 @@ class WrittenDate(NamedTuple):
 
 def dates_in(text: str) -> list[WrittenDate]:
     """The dates written with a year in a text (results, outcomes), in order of writing."""
-    if not any(ch.isdigit() for ch in text):
-        return []  # every date with a year has digits (Thai digits are digits too)
+    if DIGIT.search(text) is None:
+        return []  # every date with a year has digits
     prepped = prep(text)
+    if _DATED.search(prepped) is None:
+        return []
     found = []
     for m in DATE.finditer(prepped):
         if m.group("nd"):

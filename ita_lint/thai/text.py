@@ -91,6 +91,7 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\ufffd\u00ad"
 _SPLIT_SARA_AM = re.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32")
 _SARA_AM_AA = re.compile("\u0e33\u0e32+")
 THAI = "\u0e01-\u0e5b"
+DIGIT = re.compile(r"\d")  # any decimal digit: Thai digits are digits too
 # Runs on single-spaced text; starting with the literal space lets the regex engine skip ahead.
 THAI_GAP = re.compile(f" (?<=[{THAI}] )(?=[{THAI}])")
 
