@@ -5,10 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ita_lint import thai
 from ita_lint.linter import Linter
 from ita_lint.readers import record_file
+from ita_lint.thai import periods
+from ita_lint.thai.text import prep
 
 from conftest import SEEDS
 
@@ -58,6 +62,49 @@ def test_dates_in_running_text():
         (date(2023, 8, 11), date(2023, 8, 11)),
         (date(2025, 1, 1), date(2025, 1, 31)),
     ]
+
+
+# Pieces dates are written with, and what surrounds them, for texts that come close to a date.
+_PIECES = st.sampled_from(
+    [
+        "วันที่",
+        "เดือน",
+        "ธันวาคม",
+        "ม.ค.",
+        "มค",
+        "ต. ค.",
+        "ก.ย",
+        "พ.ศ.",
+        "พ ศ",
+        "ค.ศ.",
+        "ปี",
+        "ปีงบประมาณ",
+        "๒๕๖๗",
+        "2567",
+        "68",
+        "6",
+        "15",
+        "-",
+        "/",
+        ".",
+        " ",
+        "\u00a0",
+        "\n",
+        "ครั้ง",
+        "พยาบาล",
+        "มี",
+    ]
+)
+
+
+@given(st.lists(_PIECES, max_size=12).map("".join))
+def test_every_dated_match_passes_the_quick_search_first(text):
+    """dates_in skips the full DATE pattern when the quick search finds nothing: that search must
+    find something in every text where DATE matches a date with a year."""
+    prepped = prep(text)
+    dated = [m for m in periods.DATE.finditer(prepped) if m.group("nd") or m.group("year")]
+    if dated:
+        assert periods._DATED.search(prepped) is not None
 
 
 def test_the_note_is_off_unless_selected(tmp_path):
