@@ -34,6 +34,10 @@ class YamlSourceError(Exception):
         self.limit = limit
 
 
+def _too_deep(limit: int, position: Position) -> YamlSourceError:
+    return YamlSourceError(f"nested more than {limit} levels deep", position, limit=True)
+
+
 class Source:
     """A YAML text, and where each of its nodes starts as an editor numbers lines."""
 
@@ -144,9 +148,7 @@ class _Builder(Walker):
         self.out.nodes[path] = node
         self.visit(node)
         if len(path) > self.max_depth:  # an alias inside itself (`&a [*a]`) nests without end
-            raise YamlSourceError(
-                f"nested more than {self.max_depth} levels deep", self.source.position(node), limit=True
-            )
+            raise _too_deep(self.max_depth, self.source.position(node))
         if not self.is_collection(node):
             return self.scalar(node)
         if isinstance(node, yaml.MappingNode):
@@ -208,10 +210,14 @@ def _check_depth(text: str, limit: int) -> None:
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > limit:
-                position = mark_position(text, event.start_mark)
-                raise YamlSourceError(f"nested more than {limit} levels deep", position, limit=True)
+                raise _too_deep(limit, mark_position(text, event.start_mark))
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
+
+
+# libyaml 0.2.6 (in PyYAML 6.0.4) stops at 1000 levels, and its scanner reads ahead through a run
+# of opening brackets: that limit can stop a deep document before `_check_depth` sees the events.
+_LIBYAML_TOO_DEEP = "exceeded maximum nesting depth"
 
 
 def compose(text: str, max_depth: int = DEFAULT.yaml_depth) -> yaml.Node | None:
@@ -223,6 +229,8 @@ def compose(text: str, max_depth: int = DEFAULT.yaml_depth) -> yaml.Node | None:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         position = mark_position(text, mark) if mark else Position()
+        if error.problem == _LIBYAML_TOO_DEEP:
+            raise _too_deep(max_depth, position) from error
         message = " ".join(str(part) for part in (error.context, error.problem) if part)
         raise YamlSourceError(message or str(error), position) from error
     except yaml.YAMLError as error:
