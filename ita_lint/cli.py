@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -501,13 +501,14 @@ def _echo_json(value: Any) -> None:
 
 
 def _jsonable(value: Any) -> Any:
+    if hasattr(value, "_asdict"):  # a named tuple of settings: an override, the limits
+        given = value._asdict().items()
+        return {k.replace("_", "-"): _jsonable(v) for k, v in given if v not in ((), None, {})}
     if isinstance(value, tuple | list):
         return [_jsonable(v) for v in value]
     if isinstance(value, Path):
         return str(value)
-    if hasattr(value, "__dataclass_fields__"):  # an override
-        return {k.replace("_", "-"): _jsonable(v) for k, v in vars(value).items() if v not in ((), None, {})}
-    if isinstance(value, dict):
+    if isinstance(value, Mapping):
         return {k: _jsonable(v) for k, v in value.items()}
     return value
 

@@ -11,10 +11,10 @@ import fnmatch
 import json
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
 from functools import cache, partial
 from pathlib import Path, PurePosixPath
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from ita_lint import yaml_source
 from ita_lint.diagnostics import Severity
@@ -61,27 +61,30 @@ def validated_files() -> ValidatedFiles:
     return ValidatedFiles("config", SCHEMA_PATH.read_text("utf-8"))
 
 
-@dataclass(frozen=True)
-class Override:
+NOTHING: Mapping[str, Any] = MappingProxyType(
+    {}
+)  # the default of a mapping setting: shared, so never changed
+
+
+class Override(NamedTuple):
     """Settings for the files matching some globs (relative to the configuration's directory)."""
 
     files: tuple[str, ...]
     select: tuple[str, ...] | None = None
     extend_select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
-    severity: Mapping[str, str] = field(default_factory=dict)
+    severity: Mapping[str, str] = NOTHING
 
     def matches(self, relative: str) -> bool:
         return any(fnmatch.fnmatch(relative, pattern) for pattern in self.files)
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     root: Path  # paths in the settings are relative to this directory
     select: tuple[str, ...] | None = None  # None: every rule
     extend_select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
-    severity: Mapping[str, str] = field(default_factory=dict)
+    severity: Mapping[str, str] = NOTHING
     overrides: tuple[Override, ...] = ()
     exclude: tuple[str, ...] = ()
     rules: tuple[Path, ...] = ()
@@ -90,10 +93,10 @@ class Settings:
     fail_on: str = "error"
     baseline: Path | None = None
     # more words that name each column of a measures table: field -> words
-    header_words: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    header_words: Mapping[str, tuple[str, ...]] = NOTHING
     limits: Limits = DEFAULT_LIMITS
     command_line: Override | None = None  # the command line's selection, applied last
-    sources: Mapping[str, str] = field(default_factory=dict)  # setting -> where it came from
+    sources: Mapping[str, str] = NOTHING  # setting -> where it came from
 
     def relative(self, path: Path) -> str:
         try:
@@ -123,7 +126,7 @@ class Settings:
         )
         if "rules" in given:
             given["rules"] = (*self.rules, *given["rules"])
-        return replace(self, **given, command_line=layer, sources=sources)
+        return self._replace(**given, command_line=layer, sources=sources)
 
     def rules_for(self, path: Path, rules: list[Rule]) -> list[Rule]:
         """The rules that run on one file, with their severities: file, matching overrides, command line."""
@@ -141,7 +144,7 @@ class Settings:
             selected -= _matching(layer.ignore, rules)
             for selector, severity in layer.severity.items():
                 for code in _matching((selector,), rules):
-                    chosen[code] = replace(chosen[code], severity=Severity(severity), severity_when=[])
+                    chosen[code] = chosen[code]._replace(severity=Severity(severity), severity_when=[])
         return [chosen[code] for code in sorted(selected)]
 
     def effective(self, key: str) -> Any:
@@ -334,7 +337,7 @@ def load(
     if parent is None:
         raise ConfigError(f"{path}: extend {parent_path!r}: no [tool.ita-lint] table there")
     given = {key.replace("-", "_"): getattr(own, key.replace("-", "_")) for key in data if key != "extend"}
-    return replace(parent, root=root, **given, sources={**parent.sources, **own.sources})
+    return parent._replace(root=root, **given, sources={**parent.sources, **own.sources})
 
 
 class Finder:

@@ -15,9 +15,8 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ita_lint.errors import ReadError
 
@@ -35,8 +34,7 @@ MORE_FINDINGS = {
 MAX_COMPRESSION_RATIO = 200
 
 
-@dataclass(frozen=True)
-class Limits:
+class Limits(NamedTuple):
     file_mb: int = 50
     unpacked_mb: int = 200
     rows: int = 50_000
@@ -54,7 +52,7 @@ class Limits:
 
     @staticmethod
     def keys() -> list[str]:
-        return [field.name.replace("_", "-") for field in fields(Limits)]
+        return [name.replace("_", "-") for name in Limits._fields]
 
 
 DEFAULT = Limits()

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import json
 import string
-from dataclasses import dataclass, field
 from functools import cache, partial
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ita_lint import __version__, yaml_source
 from ita_lint.checks import KINDS, CheckKind
@@ -16,8 +15,7 @@ from ita_lint.errors import ConfigError
 from ita_lint.validated import ValidatedFiles
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     code: str
     name: str
     kind: str
@@ -28,11 +26,11 @@ class Rule:
     rationale: dict[str, str]
     # valid/invalid: each a YAML record, or {record|document, expect} (see rule_tests)
     examples: dict[str, list[Any]]
-    options: dict[str, Any] = field(default_factory=dict)
-    when: dict[str, Any] = field(default_factory=dict)
-    severity_when: list[dict[str, Any]] = field(default_factory=list)
-    fix: dict[str, str] = field(default_factory=dict)
-    default: bool = True  # False: off until selected (notes a reviewer asks for, too many for everyone)
+    options: dict[str, Any]
+    when: dict[str, Any]
+    severity_when: list[dict[str, Any]]
+    fix: dict[str, str]
+    default: bool  # False: off until selected (notes a reviewer asks for, too many for everyone)
     source: str = ""
 
     @property
@@ -168,7 +166,7 @@ def _extend(path: Path, data: dict[str, Any], loaded: list[Rule]) -> dict[str, A
     base = next((r for r in loaded if data["extends"] in (r.code, r.name)), None)
     if base is None:
         raise ConfigError(f"{path}: extends {data['extends']!r}, which is not a rule loaded before it")
-    merged = {k: v for k, v in vars(base).items() if k != "source"}
+    merged = {k: v for k, v in base._asdict().items() if k != "source"}
     merged["severity"] = str(base.severity)
     if "given" in data or "then" in data:  # a new selection or new functions: the then-kind's options
         data = dict(data)
@@ -212,7 +210,8 @@ def _validity_key() -> str:
 
 def _rule(data: dict[str, Any], path: Path) -> Rule:
     fields = {key: value for key, value in data.items() if key != "given_form"}
-    return Rule(**{**fields, "severity": Severity(data["severity"])}, source=str(path))
+    optional = {"options": {}, "when": {}, "severity_when": [], "fix": {}, "default": True}
+    return Rule(**{**optional, **fields, "severity": Severity(data["severity"])}, source=str(path))
 
 
 def _read_bytes(path: Path) -> bytes:

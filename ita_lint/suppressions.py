@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from ita_lint.diagnostics import Diagnostic
 from ita_lint.lines import split_lines
@@ -21,8 +21,7 @@ _DIRECTIVE = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Suppression:
+class Suppression(NamedTuple):
     codes: tuple[str, ...]
     whole_file: bool
     target: int  # the line it applies to (unused for whole-file directives)
@@ -101,8 +100,7 @@ def apply(
         idle = [c for c in directive.codes if c not in used[index]]
         if idle:
             unused.append(
-                replace(
-                    directive,
+                directive._replace(
                     unused=tuple(c for c in idle if c in running),
                     unselected=tuple(c for c in idle if c not in running),
                 )

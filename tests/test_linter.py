@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ita_lint.checks import Subject
 from ita_lint.conditions import matches
 from ita_lint.diagnostics import Severity
@@ -82,7 +80,7 @@ def test_a_reader_bug_becomes_a_parse_error_not_a_crash(rules, tmp_path, monkeyp
 
 
 def test_unknown_template_keys_are_left_visible(rules):
-    rule = replace(by_name(rules, "result-missing"), message={"en": "{nothing} «{measure}»", "th": "x"})
+    rule = by_name(rules, "result-missing")._replace(message={"en": "{nothing} «{measure}»", "th": "x"})
     report = record_file.parse("tables: [{kind: report, columns: [name, result], measures: [{name: ง}]}]")
     (finding,) = Linter([rule]).lint_report(report)
     assert finding.message == "{nothing} «ง»"
