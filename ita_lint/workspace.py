@@ -12,7 +12,6 @@ import re
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -96,16 +95,21 @@ def _temporary(path: Path) -> bool:
     return path.name.startswith(("~", ".~lock")) or path.suffix.lower() in (".tmp", ".bak")
 
 
-@dataclass
 class Workspace:
-    finder: Finder
-    command_line: dict[str, Any] = field(default_factory=dict)  # options given on the command line
-    cache: ResultCache | None = None  # findings of files already checked; None: check every file
-    _settings: dict[int, Settings] = field(default_factory=dict)
-    _rules: dict[tuple[Path, ...], list[Rule]] = field(default_factory=dict)
-    _linters: dict[tuple[int, tuple[int, ...], str], Linter] = field(default_factory=dict)
-    # files met under the directories that are not reports: other types, Office lock files
-    skipped: int = 0
+    def __init__(
+        self,
+        finder: Finder,
+        command_line: dict[str, Any] | None = None,  # options given on the command line
+        cache: ResultCache | None = None,  # findings of files already checked; None: check every file
+    ) -> None:
+        self.finder = finder
+        self.command_line = command_line or {}
+        self.cache = cache
+        self._settings: dict[int, Settings] = {}
+        self._rules: dict[tuple[Path, ...], list[Rule]] = {}
+        self._linters: dict[tuple[int, tuple[int, ...], str], Linter] = {}
+        # files met under the directories that are not reports: other types, Office lock files
+        self.skipped = 0
 
     def settings_for(self, path: Path) -> Settings:
         found = self.finder.for_path(path)

@@ -6,7 +6,6 @@ Positions are kept from the first byte: once a parser throws them away they cann
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
@@ -65,17 +64,17 @@ class Source:
         return Position(mark.line + 1, mark.column + 1)
 
 
-@dataclass
 class Located:
     """Plain Python data, and where every value (and every mapping key) is written, by path.
 
     The nodes are kept and positions worked out when asked for: most are never needed.
     """
 
-    data: Any
-    source: Source
-    nodes: dict[PathKey, yaml.Node] = field(default_factory=dict)
-    key_nodes: dict[PathKey, yaml.Node] = field(default_factory=dict)
+    def __init__(self, data: Any, source: Source) -> None:
+        self.data = data
+        self.source = source
+        self.nodes: dict[PathKey, yaml.Node] = {}
+        self.key_nodes: dict[PathKey, yaml.Node] = {}
 
     def position(self, path: PathKey) -> Position:
         """The position of the value at `path`, or of its closest ancestor."""

@@ -15,7 +15,6 @@ read it as a reviewer reads a page:
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ita_lint.limits import DEFAULT, Limits
@@ -31,7 +30,6 @@ if TYPE_CHECKING:
 __all__ = ["Reading", "build"]
 
 
-@dataclass
 class Reading:
     """How documents are read: the configured header words, the fiscal year assumed for
     documents that state none, the limits on what one input may cost, and an optional trace.
@@ -39,11 +37,17 @@ class Reading:
     The vocabulary is built on first use, so that a run over YAML records never loads it.
     """
 
-    header_words: Mapping[str, Sequence[str]] = field(default_factory=dict)
-    fiscal_year: int | None = None
-    limits: Limits = DEFAULT
-    # the items after table detection, collected for `ita-lint inspect`
-    trace: list[Item] | None = None
+    def __init__(
+        self,
+        header_words: Mapping[str, Sequence[str]] | None = None,
+        fiscal_year: int | None = None,
+        limits: Limits = DEFAULT,
+        trace: list[Item] | None = None,  # the items after table detection, for `ita-lint inspect`
+    ) -> None:
+        self.header_words = header_words or {}
+        self.fiscal_year = fiscal_year
+        self.limits = limits
+        self.trace = trace
 
     @once
     def vocabulary(self) -> Vocabulary:

@@ -10,7 +10,6 @@ record file; the format has three levels of fixed keys.)
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -76,13 +75,13 @@ SCHEMA_KEY = "$schema"
 _Path = yaml_source.PathKey
 
 
-@dataclass
 class _Reader:
     """Checks the composed document against the format and turns it into cells, node by node
     (no plain data in between); collects every problem, where it is written."""
 
-    nodes: yaml_source.Walker
-    problems: list[tuple[str, Position]]
+    def __init__(self, nodes: yaml_source.Walker, problems: list[tuple[str, Position]]) -> None:
+        self.nodes = nodes
+        self.problems = problems
 
     def at(self, node: yaml.Node) -> Position:
         return self.nodes.source.position(node)
