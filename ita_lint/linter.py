@@ -166,7 +166,7 @@ class Linter:
         """Each rule over the subjects of its scope: the report, its tables, their measures. A
         measure rule's conditions on the report and the table are asked once, not per measure."""
         path = report.path
-        whole = Subject(path, report)
+        whole = Subject(path, report, shared={})
         tables = [
             (
                 Subject(path, report, table),

@@ -33,6 +33,8 @@ class Subject(NamedTuple):
     measure: Measure | None = None
     error: Exception | None = None  # for file-scope checks: why the file could not be read
     suppression: Suppression | None = None  # for suppression-scope checks: a directive left unused
+    # what the report-scope checks of one report work out once and share, by key (None: nothing)
+    shared: dict[Any, Any] | None = None
 
     @property
     def owner(self) -> Measure | Report | None:
