@@ -89,11 +89,14 @@ class Located:
         return self.source.position(node) if node is not None else self.position(path)
 
 
+# The tag of a collection that names none.
+_DEFAULT_TAG = {yaml.MappingNode: "tag:yaml.org,2002:map", yaml.SequenceNode: "tag:yaml.org,2002:seq"}
 # Collections are walked, not constructed, so their tags are checked by the walker (scalars: by
 # the safe constructor): `!!python/object` and friends never reach Python.
-_COLLECTION_TAGS = frozenset({"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"})
+_COLLECTION_TAGS = frozenset(_DEFAULT_TAG.values())
 # Most scalars of a record are text: their value is the node's, without a trip through the constructor.
 _STR_TAG = "tag:yaml.org,2002:str"
+_SCALAR = yaml.ScalarNode
 
 
 class Walker:
@@ -161,17 +164,21 @@ class _Builder(Walker):
         return [self.convert(item, (*path, index)) for index, item in enumerate(node.value)]
 
 
+# The safe loader's implicit resolvers, by the first character of a plain scalar ('' for empty).
+_IMPLICIT: dict[str, list[tuple[str, re.Pattern[str]]]] = SafeLoader.yaml_implicit_resolvers
+
+
 class _Loader(SafeLoader):  # type: ignore[misc, valid-type]
-    """The safe loader, answering libyaml's call back for every scalar's tag directly: it has no
+    """The safe loader, answering libyaml's call back for every node's tag directly: it has no
     path or wildcard resolvers, which the generic resolver looks up on every call."""
 
     def resolve(self, kind: type[yaml.Node], value: Any, implicit: tuple[bool, bool]) -> str:
-        if kind is not yaml.ScalarNode:
-            return super().resolve(kind, value, implicit)  # type: ignore[no-any-return]
+        if kind is not _SCALAR:
+            return _DEFAULT_TAG[kind]
         if implicit[0]:  # plain, not quoted: 2568, yes, ~ and 2024-10-01 are not text
-            for tag, regexp in self.yaml_implicit_resolvers.get(value[:1], ()):
+            for tag, regexp in _IMPLICIT.get(value[:1], ()):
                 if regexp.match(value):
-                    return tag  # type: ignore[no-any-return]
+                    return tag
         return _STR_TAG
 
     def descend_resolver(self, current_node: Any, current_index: Any) -> None:
