@@ -37,6 +37,9 @@ def _too_deep(limit: int, position: Position) -> YamlSourceError:
     return YamlSourceError(f"nested more than {limit} levels deep", position, limit=True)
 
 
+_INDENTATION = re.compile(" *")
+
+
 class Source:
     """A YAML text, and where each of its nodes starts as an editor numbers lines."""
 
@@ -57,8 +60,7 @@ class Source:
             # A block scalar's text starts on the line after its indicator, past its indentation.
             after = LINE_BREAK.search(self.text, mark.index)
             if after is not None:
-                following = self.text[after.end() :]
-                return Position(*self._index.at(after.end() + len(following) - len(following.lstrip(" "))))
+                return Position(*self._index.at(_INDENTATION.match(self.text, after.end()).end()))  # type: ignore[union-attr]
         if self._libyaml_lines_differ:
             return Position(*self._index.at(mark.index))
         return Position(mark.line + 1, mark.column + 1)
