@@ -57,9 +57,16 @@ DATE = re.compile(
     rf"(?P<month>{month_alternation()})"
     rf"(?:\s*(?:{PS}|{CS}|ปี)?\s*(?P<year>\d{{4}}|\d{{2}})(?!\d))?"
 )
-# What every match of DATE with a year holds: a month then (past พ.ศ., ค.ศ. or ปี) two digits, or
-# d/m/yy. Most results cite no date, and this is searched about 6 times faster than DATE.
-_DATED = re.compile(rf"(?:{month_alternation()})[\s.พศคปี]*\d\d|\d[./]\d{{1,2}}[./]\d\d")
+
+
+@cache
+def dated() -> re.Pattern[str]:
+    """What every match of DATE with a year holds: a month then (past พ.ศ., ค.ศ. or ปี) two digits,
+    or d/m/yy. Most results cite no date, and this is searched about 6 times faster than DATE.
+    Compiled on first use (~1.2 ms): only the off-by-default date rule needs it."""
+    return re.compile(rf"(?:{month_alternation()})[\s.พศคปี]*\d\d|\d[./]\d{{1,2}}[./]\d\d")
+
+
 DOTS_SPACES = re.compile(r"[.\s]")
 
 _WHOLE_YEAR = re.compile(r"ตลอดปี|ทั้งปี")
@@ -118,7 +125,7 @@ def dates_in(text: str) -> list[WrittenDate]:
     if DIGIT.search(text) is None:
         return []  # every date with a year has digits
     prepped = prep(text)
-    if _DATED.search(prepped) is None:
+    if dated().search(prepped) is None:
         return []
     found = []
     for m in DATE.finditer(prepped):

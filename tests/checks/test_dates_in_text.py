@@ -104,7 +104,7 @@ def test_every_dated_match_passes_the_quick_search_first(text):
     prepped = prep(text)
     dated = [m for m in periods.DATE.finditer(prepped) if m.group("nd") or m.group("year")]
     if dated:
-        assert periods._DATED.search(prepped) is not None
+        assert periods.dated().search(prepped) is not None
 
 
 def test_the_note_is_off_unless_selected(tmp_path):
