@@ -158,33 +158,38 @@ def bulk(ita_lint: list[str], corpus: Path, files: list[Path], linter: Linter) -
     ]
 
 
-def load_yaml(files: list[Path]) -> None:
-    for path in files:
-        yaml.load(path.read_text("utf-8"), Loader=yaml.CSafeLoader)
+def per_file(files: list[Path], steps: dict[str, Callable[[Path], object]], rounds: int) -> dict[str, float]:
+    """Each step's time on every file, the steps in turn file by file, so that each pair of numbers
+    is taken at the same moment of the machine; each step's best time on each file, summed.
 
-
-def each(items: Sequence[Any], action: Callable[[Any], object]) -> None:
-    for item in items:
-        action(item)
+    Nothing is kept: a list of every tree would make the garbage collector walk them all, again and
+    again, which a lint (one file at a time) never does.
+    """
+    best = {name: [float("inf")] * len(files) for name in steps}
+    for _ in range(rounds):
+        for index, path in enumerate(files):
+            for name, step in steps.items():
+                start = time.perf_counter()
+                step(path)
+                best[name][index] = min(best[name][index], time.perf_counter() - start)
+    return {name: sum(times) for name, times in best.items()}
 
 
 def yaml_records(files: list[Path], linter: Linter) -> list[Row]:
     """The floor for YAML records: loading them with libyaml, no positions, no rules; and where a
     lint's time goes on top of it (issue 8): the YAML with positions, the records, the rules."""
-    log(f"yaml records: CSafeLoader load vs full lint of {len(files)} YAML files, best of {REPEAT}")
-    texts = [path.read_text("utf-8") for path in files]
-    times, _ = interleaved(
+    log(f"yaml records: CSafeLoader load vs full lint of {len(files)} YAML files, best of {REPEAT} per file")
+    times = per_file(
+        files,
         {
-            "load": partial(load_yaml, files),
-            # nothing kept: a list of every tree would make the garbage collector walk them all, again
-            # and again, which a lint (one file at a time) never does
-            "positions": partial(each, texts, partial(yaml_source.compose, max_depth=10**3)),
-            "records": partial(each, files, record_file.read),
-            "lint": lambda: sum(len(linter.lint_path(path)) for path in files),
+            "load": lambda path: yaml.load(path.read_text("utf-8"), Loader=yaml.CSafeLoader),
+            "positions": lambda path: yaml_source.compose(path.read_text("utf-8"), max_depth=10**3),
+            "records": record_file.read,
+            "lint": linter.lint_path,
         },
         REPEAT,
     )
-    load, positions, records, lint = (min(times[k]) for k in ("load", "positions", "records", "lint"))
+    load, positions, records, lint = (times[k] for k in ("load", "positions", "records", "lint"))
     return [
         (f"(d) `yaml.load(CSafeLoader)`, {len(files)} YAML files", rate(len(files), load), ""),
         (
