@@ -61,9 +61,8 @@ def validated_files() -> ValidatedFiles:
     return ValidatedFiles("config", SCHEMA_PATH.read_text("utf-8"))
 
 
-NOTHING: Mapping[str, Any] = MappingProxyType(
-    {}
-)  # the default of a mapping setting: shared, so never changed
+# the default of every mapping setting: one empty mapping, shared, so one that cannot change
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
 
 
 class Override(NamedTuple):
@@ -73,7 +72,7 @@ class Override(NamedTuple):
     select: tuple[str, ...] | None = None
     extend_select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
-    severity: Mapping[str, str] = NOTHING
+    severity: Mapping[str, str] = _EMPTY
 
     def matches(self, relative: str) -> bool:
         return any(fnmatch.fnmatch(relative, pattern) for pattern in self.files)
@@ -84,7 +83,7 @@ class Settings(NamedTuple):
     select: tuple[str, ...] | None = None  # None: every rule
     extend_select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
-    severity: Mapping[str, str] = NOTHING
+    severity: Mapping[str, str] = _EMPTY
     overrides: tuple[Override, ...] = ()
     exclude: tuple[str, ...] = ()
     rules: tuple[Path, ...] = ()
@@ -93,10 +92,10 @@ class Settings(NamedTuple):
     fail_on: str = "error"
     baseline: Path | None = None
     # more words that name each column of a measures table: field -> words
-    header_words: Mapping[str, tuple[str, ...]] = NOTHING
+    header_words: Mapping[str, tuple[str, ...]] = _EMPTY
     limits: Limits = DEFAULT_LIMITS
     command_line: Override | None = None  # the command line's selection, applied last
-    sources: Mapping[str, str] = NOTHING  # setting -> where it came from
+    sources: Mapping[str, str] = _EMPTY  # setting -> where it came from
 
     def relative(self, path: Path) -> str:
         try:

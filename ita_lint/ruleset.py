@@ -210,6 +210,7 @@ def _validity_key() -> str:
 
 def _rule(data: dict[str, Any], path: Path) -> Rule:
     fields = {key: value for key, value in data.items() if key != "given_form"}
+    # what a rule file may leave out: new containers for each rule, never one shared default
     optional = {"options": {}, "when": {}, "severity_when": [], "fix": {}, "default": True}
     return Rule(**{**optional, **fields, "severity": Severity(data["severity"])}, source=str(path))
 
