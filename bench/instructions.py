@@ -10,7 +10,6 @@ Needs `valgrind` (Debian: apt-get install valgrind); a dev-only tool, like yamll
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import shutil
 import subprocess
@@ -19,14 +18,14 @@ import tempfile
 from pathlib import Path
 
 import bulk as bulk_corpus  # bench/bulk.py, beside this script
+from run import ROOT, YAML_FILE, private_env  # bench/run.py: the same file, the same environment
 
-ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "examples").glob("*.yaml"))
-YAML_FILE = ROOT / "examples" / "lopburi-pao-2568-report.yaml"
 
 # One process per measure, given a step, warm-up files, "--" and the files measured. "lint" and
 # "linter" differ by the lint of the measured files alone: both build the linter and lint the
 # warm-up files (rule patterns compiled, caches filled), as a run has after its first files.
+# "load" and "none" (nothing: the interpreter and the argument parsing) differ by the loading.
 _WORK = """
 import sys, yaml
 from pathlib import Path
@@ -82,11 +81,9 @@ def main() -> None:
     args = parser.parse_args()
     if shutil.which("valgrind") is None:
         sys.exit("valgrind is not installed (Debian: apt-get install valgrind)")
-    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
     rows = []
     with tempfile.TemporaryDirectory(prefix="ita-lint-instructions-") as temp:
-        env["PYTHONPYCACHEPREFIX"] = str(Path(temp) / "pycache")
-        env["ITA_LINT_CACHE_DIR"] = str(Path(temp) / "cache")
+        env = private_env(Path(temp))
         ita_lint = [sys.executable, "-m", "ita_lint", "check", "--no-cache", "--format", "json"]
         instructions([*ita_lint, str(YAML_FILE)], env)  # fills the bytecode and rule caches
         floor = instructions([sys.executable, "-c", "pass"], env)

@@ -45,8 +45,16 @@ REPEAT = 3  # bulk measurements: best of 3
 OK_EXITS = (0, 1)  # ita-lint and yamllint exit 1 when a file has errors
 # Subprocesses keep bytecode (as an installed ita-lint does, even if PYTHONDONTWRITEBYTECODE is set) and
 # ita-lint's cache of validated rules in a temporary directory, filled by a warm-up run: never in the
-# source tree or the user's cache. main() adds PYTHONPYCACHEPREFIX and ITA_LINT_CACHE_DIR.
+# source tree or the user's cache (`private_env`).
 ENV = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+
+
+def private_env(temp: Path) -> dict[str, str]:
+    """ENV, with bytecode and ita-lint's caches kept under `temp`."""
+    ENV["PYTHONPYCACHEPREFIX"] = str(temp / "pycache")
+    ENV["ITA_LINT_CACHE_DIR"] = str(temp / "cache")
+    return ENV
+
 
 Row = tuple[str, str, str]
 
@@ -272,8 +280,7 @@ def main() -> None:
 
     linter = Linter(by_default(load_rules()))  # the rules a run without --select uses
     with tempfile.TemporaryDirectory(prefix="ita-lint-bench-") as temp:
-        ENV["PYTHONPYCACHEPREFIX"] = str(Path(temp) / "pycache")
-        ENV["ITA_LINT_CACHE_DIR"] = str(Path(temp) / "cache")
+        private_env(Path(temp))
         rows = startup(ita_lint, runs)
         corpus = Path(temp) / "corpus"
         corpus.mkdir()

@@ -208,24 +208,29 @@ def _may_nest_deeper(text: str, limit: int) -> bool:
     return re.match(deep_start, text) is not None or re.search("\n" + deep_start, text) is not None
 
 
+_LIBYAML_TOO_DEEP = "exceeded maximum nesting depth"  # libyaml's own limit, as its error says
+
+
 def _check_depth(text: str, limit: int) -> None:
     """Refuse documents nested deeper than `limit`, before libyaml's composer (which recurses on
     the C stack and crashes the process some 20,000 levels down) ever sees them."""
     if not _may_nest_deeper(text, limit):
         return
     depth = 0
-    for event in yaml.parse(text, Loader=SafeLoader):  # the parser keeps its stack on the heap
-        if isinstance(event, yaml.CollectionStartEvent):
-            depth += 1
-            if depth > limit:
-                raise _too_deep(limit, mark_position(text, event.start_mark))
-        elif isinstance(event, yaml.CollectionEndEvent):
-            depth -= 1
-
-
-# libyaml 0.2.6 (in PyYAML 6.0.4) stops at 1000 levels, and its scanner reads ahead through a run
-# of opening brackets: that limit can stop a deep document before `_check_depth` sees the events.
-_LIBYAML_TOO_DEEP = "exceeded maximum nesting depth"
+    try:
+        for event in yaml.parse(text, Loader=SafeLoader):  # the parser keeps its stack on the heap
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > limit:
+                    raise _too_deep(limit, mark_position(text, event.start_mark))
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.MarkedYAMLError as error:
+        # libyaml 0.2.6 (in PyYAML 6.0.4) stops at 1000 levels, and its scanner reads ahead through
+        # a run of opening brackets: its own limit can come before the events counted here
+        if error.problem != _LIBYAML_TOO_DEEP or error.problem_mark is None:
+            raise
+        raise _too_deep(limit, mark_position(text, error.problem_mark)) from error
 
 
 def compose(text: str, max_depth: int = DEFAULT.yaml_depth) -> yaml.Node | None:
@@ -237,8 +242,6 @@ def compose(text: str, max_depth: int = DEFAULT.yaml_depth) -> yaml.Node | None:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         position = mark_position(text, mark) if mark else Position()
-        if error.problem == _LIBYAML_TOO_DEEP:
-            raise _too_deep(max_depth, position) from error
         message = " ".join(str(part) for part in (error.context, error.problem) if part)
         raise YamlSourceError(message or str(error), position) from error
     except yaml.YAMLError as error:
