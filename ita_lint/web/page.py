@@ -209,7 +209,9 @@ def _language_view(lang: str, checked: Sequence[CheckedFile], refused: Refused |
 
 def _verdict(found: Sequence[Diagnostic], checked: bool, lang: str) -> tuple[str, str]:
     words = WORDS[lang]
-    counts = Counter(str(d.severity) for d in found)
+    # every severity named, so that each sentence finds its counts (a Counter unpacks only the
+    # severities it has seen: a file with errors and no warnings was a KeyError)
+    counts = dict.fromkeys(("error", "warning", "info"), 0) | Counter(str(d.severity) for d in found)
     if not checked:
         return words["unreadable"], "unreadable"
     if counts["error"]:

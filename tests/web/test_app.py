@@ -18,9 +18,10 @@ from click.testing import CliRunner
 from starlette.testclient import TestClient
 
 from ita_lint.cli import cli
+from ita_lint.ruleset import load_rules
 from ita_lint.web.app import ServeSettings, create_app
 
-from conftest import SEEDS
+from conftest import EXAMPLES, SEEDS
 
 SAMPLES = sorted(SEEDS.glob("*.txt"))
 
@@ -41,6 +42,13 @@ def temporary(tmp_path_factory) -> Iterator[Path]:
 @pytest.fixture(scope="module")
 def client(temporary: Path) -> Iterator[TestClient]:
     with TestClient(create_app(ServeSettings(workers=2, upload_mb=1, max_files=3))) as test_client:
+        yield test_client
+
+
+@pytest.fixture(scope="module")
+def client_20mb(temporary: Path) -> Iterator[TestClient]:
+    """The server's default limits, which every corpus document fits."""
+    with TestClient(create_app(ServeSettings(workers=2))) as test_client:
         yield test_client
 
 
@@ -84,6 +92,48 @@ def test_the_api_reads_every_format_as_the_command_line_does(client: TestClient,
     response = client.post("/api/check?lang=th", files=upload(document))
     assert response.status_code == 200
     assert response.json() == cli_json(document, "th") != []
+
+
+CORPUS = Path(__file__).parents[1] / "corpus"
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+EVERY_DOCUMENT = sorted(
+    path
+    for path in [*CORPUS.glob("*/*"), *EXAMPLES.glob("*"), *FIXTURES.glob("documents/*"), *SAMPLES]
+    if path.is_file() and not path.name.endswith((".expect.yaml", ".spec.yaml"))
+)
+# the rules that speak for a file that could not be read
+UNREAD = {rule.name for rule in load_rules() if rule.scope == "file"}
+
+
+def expected_verdict(found: list[dict[str, object]]) -> str:
+    severities = {f["severity"] for f in found}
+    if UNREAD & {f["rule"] for f in found}:
+        return "unreadable"
+    return "errors" if "error" in severities else "warnings" if "warning" in severities else "clean"
+
+
+@pytest.mark.parametrize("document", EVERY_DOCUMENT, ids=lambda path: f"{path.parent.name}/{path.name}")
+def test_every_document_gets_a_verdict_on_the_page_and_findings_from_the_api(
+    client_20mb: TestClient, document: Path
+):
+    api = client_20mb.post("/api/check?lang=en", files=upload(document))
+    assert api.status_code == 200, api.text
+    found = api.json()
+    assert all(f["path"] == document.name for f in found)
+    page = client_20mb.post("/check", files=upload(document))
+    assert page.status_code == 200, page.text
+    verdicts = re.findall(r'<article class="file (\w+)">', page.text)
+    assert verdicts == [expected_verdict(found)] * 2  # the Thai view and the English one
+
+
+def test_a_file_with_errors_only_leaves_the_other_files_results_whole(client_20mb: TestClient):
+    errors_only = CORPUS / "tune" / "pdf-ruled-hospital-2568.pdf"
+    files = upload(errors_only, SAMPLES[0], EXAMPLES / "clean-example-2568-report.yaml")
+    api = client_20mb.post("/api/check?lang=en", files=files).json()
+    assert {f["severity"] for f in api if f["path"] == errors_only.name} - {"info"} == {"error"}
+    page = client_20mb.post("/check", files=files)
+    assert page.status_code == 200
+    assert re.findall(r'<article class="file (\w+)">', page.text) == ["errors", "errors", "clean"] * 2
 
 
 def test_the_api_checks_several_files_in_one_request(client: TestClient):
