@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from ita_lint import readers
-from ita_lint.layout import Reading, headers
-from ita_lint.layout.model import Break, Item, Line, Row
+from ita_lint.layout import Reading
+from ita_lint.layout.model import Break, HeaderRow, Item, Line, ScoreHeader
 from ita_lint.records import Cell, Column, Measure, Position, Report
 
 TEXT_MAX = 70  # characters of a cell shown on one line
@@ -41,18 +41,17 @@ def _value(column: Column, cell: Cell) -> str:
     return f"  → {value}"
 
 
-def _blocks(trace: list[Item], reading: Reading) -> Iterator[str]:
+def _blocks(trace: list[Item]) -> Iterator[str]:
     for item in trace:
         if isinstance(item, Break):
             continue
         if isinstance(item, Line):
             yield f"  {_where(item.cell.position):<34} line  {_short(item.cell.raw)}"
             continue
-        header = headers.header(item.cells, reading.vocabulary)
         cells = " | ".join(_short(c.raw)[:24] for c in item.cells)
-        kind = "row   "
-        if header is not None:
-            kind = "header"
+        kind = "scores" if isinstance(item, ScoreHeader) else "row   "
+        if isinstance(item, HeaderRow):
+            kind, header = "header", item.header
             roles = []
             for index, cell in enumerate(item.cells):
                 role = "number" if index == header.number else str(header.column(index) or "-")
@@ -95,7 +94,7 @@ def render(path: Path, reading: Reading | None = None) -> str:
         _found("province", report.province),
         "",
         "blocks, after table detection:" if trace else "a record file: no layout to show",
-        *_blocks(trace, reading),
+        *_blocks(trace),
         "",
     ]
     for number, table in enumerate(report.tables, start=1):
@@ -130,7 +129,7 @@ def as_dict(path: Path, reading: Reading | None = None) -> dict[str, Any]:
             if isinstance(item, Line)
             else {"type": "row", "cells": [c.raw for c in item.cells], "at": _where(item.cells[0].position)}
             for item in trace
-            if isinstance(item, Line | Row)
+            if not isinstance(item, Break)
         ],
         "tables": [
             {

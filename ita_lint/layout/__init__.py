@@ -7,7 +7,9 @@ read it as a reviewer reads a page:
 1. `detect`: runs of plain lines that are tables in disguise become rows: columns aligned by
    spaces (`aligned`), one cell per line (`cell_lines`), numbered paragraphs with labelled fields
    (`labelled`);
-2. `headers`: header rows are recognised by their wording (`vocabulary`, kept as data);
+2. `headers`: header rows are recognised by their wording (`vocabulary`, kept as data) and
+   handed on as `HeaderRow`s that say what each column holds (detectors hand on the headers
+   they found already);
 3. `assemble`: rows become measures (continuations joined, areas carried down, totals dropped),
    headings name areas, and the title lines give the agency and fiscal year.
 """
@@ -58,10 +60,11 @@ class Reading:
 
 def build(items: Iterable[Item], reading: Reading | None = None) -> Report:
     """The report a reader's items describe: tables detected, then rows assembled."""
-    from ita_lint.layout import assemble, detect
+    from ita_lint.layout import assemble, detect, headers
 
     reading = reading or Reading()
-    detected: Iterable[Item] = detect.detect(items, reading.vocabulary)
+    vocabulary = reading.vocabulary
+    detected: Iterable[Item] = headers.recognise(detect.detect(items, vocabulary), vocabulary)
     if reading.trace is not None:
         detected = reading.trace = list(detected)
-    return assemble.assemble(detected, reading.vocabulary, reading.fiscal_year)
+    return assemble.assemble(detected, vocabulary, reading.fiscal_year)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ita_lint import thai
 from ita_lint.layout import headers, numbering
-from ita_lint.layout.model import Break, Fragment, Item, Line, Row, SourceCell
+from ita_lint.layout.model import Break, Fragment, Header, HeaderRow, Item, Line, Row, SourceCell
 from ita_lint.layout.scan import scan
 from ita_lint.layout.vocabulary import Vocabulary
 from ita_lint.records import Column
@@ -42,9 +42,12 @@ class _Span:
 
 @dataclass
 class _Table:
-    header: headers.Header
+    row: HeaderRow  # the header's cells (wrapped words joined) and what they say
     header_spans: list[_Span]  # one per header cell
-    cells: tuple[SourceCell, ...]  # the header row's cells
+
+    @property
+    def header(self) -> Header:
+        return self.row.header
 
 
 def _text(line: Line | Break) -> Line | None:
@@ -114,7 +117,7 @@ def _header_at(run: Sequence[Line | Break], start: int, vocabulary: Vocabulary) 
         )
         found = headers.header(cells, vocabulary)
         if found is not None:
-            return _Table(found, [g[0] for g in groups], cells), start + size
+            return _Table(HeaderRow(cells, found), [g[0] for g in groups]), start + size
     return None
 
 
@@ -230,7 +233,7 @@ def _line_cells(line: Line, columns: Sequence[tuple[_Span, int]]) -> dict[int, l
 
 def _row(table: _Table, lines: Sequence[dict[int, list[SourceCell]]], anchor: Line) -> Row:
     cells = []
-    for index in range(len(table.cells)):
+    for index in range(len(table.row.cells)):
         parts = [cell for line in lines for cell in line.get(index, [])]
         if parts:
             # fragments of one line join with a space; wrapped lines with a line break
@@ -298,7 +301,7 @@ def _rows(
     cells_of = {index: _line_cells(line, columns) for index, line in content.items()}
     numbered = any(_starts_row(cells, table, True) for cells in cells_of.values())
     # Unnumbered rows are told apart by blank lines where there are any, else by short columns.
-    header_row = Row(table.cells)
+    header_row = table.row
     out: list[Item] = []
     pending: list[dict[int, list[SourceCell]]] = []
     anchor: Line | None = None
@@ -335,6 +338,6 @@ def detect(run: Sequence[Line | Break], vocabulary: Vocabulary) -> list[Item] | 
             return None
         table, after = header
         end = _table_lines(run, after, vocabulary)
-        return [Row(table.cells), *_rows(run, after, end, table, vocabulary)], end
+        return [table.row, *_rows(run, after, end, table, vocabulary)], end
 
     return scan(run, table_at)

@@ -13,9 +13,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ita_lint import thai
-from ita_lint.layout import headers, numbering
-from ita_lint.layout.headers import Header
-from ita_lint.layout.model import Break, Item, Line, SourceCell
+from ita_lint.layout import numbering
+from ita_lint.layout.model import Break, Header, HeaderRow, Item, Line, ScoreHeader, SourceCell
 from ita_lint.layout.vocabulary import Vocabulary
 from ita_lint.records import (
     MEASURE_TABLES,
@@ -47,6 +46,16 @@ _HEADING_END = re.compile(r"\s*(?:\(ต่อ\)|\)|:)?\s*")  # what may follow t
 YEAR_HEADING_MAX = 100  # characters of such a heading: longer is a sentence citing some year
 
 
+class _Draft:
+    """A measure being assembled: where it starts, and its cells so far (continuation rows join)."""
+
+    __slots__ = ("cells", "position")
+
+    def __init__(self, position: Position, cells: dict[Column, SourceCell]) -> None:
+        self.position = position
+        self.cells = cells
+
+
 @dataclass
 class _Table:
     kind: TableKind
@@ -55,7 +64,7 @@ class _Table:
     fiscal_year: int | None
     title: str | None = None
     area: SourceCell | None = None
-    measures: list[dict] = field(default_factory=list)
+    measures: list[_Draft] = field(default_factory=list)
     numbered: bool = False  # its rows are numbered
     scores: list[tuple[Position, Cell, Cell, str | None]] = field(default_factory=list)
 
@@ -69,7 +78,6 @@ class _Builder:
     table: _Table | None = None
     # text seen since the last table row: headings name the area (or fiscal year) of what follows
     pending: list[SourceCell] = field(default_factory=list)
-    after_header: bool = False
     # a page break (or the header repeated after one) came since the last data row
     after_page: bool = False
     # how many lines came before the first table: the title (line numbers restart in Word tables)
@@ -83,7 +91,9 @@ def _marks(cell: SourceCell) -> bool:
     return bool(marks) and set(marks) <= CHECK_MARKS
 
 
-def _row_values(header: Header, cells: Sequence[SourceCell]) -> tuple[dict, dict, bool]:
+def _row_values(
+    header: Header, cells: Sequence[SourceCell]
+) -> tuple[dict[Column, SourceCell], dict[Column, SourceCell], bool]:
     """The row's filled cells and empty cells by column, and whether it numbers a new row."""
     values: dict[Column, SourceCell] = {}
     # Empty cells are kept for new measures, so that "outcome missing" points at the empty cell.
@@ -143,7 +153,7 @@ def _add_row(builder: _Builder, cells: Sequence[SourceCell]) -> None:
     builder.after_page = False
     if (split or not own) and measures:
         # A row with neither its own name nor number continues the measure above (a page break).
-        above = measures[-1]
+        above = measures[-1].cells
         for column, cell in values.items():
             if column is Column.AREA:
                 continue
@@ -155,17 +165,16 @@ def _add_row(builder: _Builder, cells: Sequence[SourceCell]) -> None:
         return
     placed = list(values.values()) or [c for c in cells if not c.blank] or list(cells)
     first = min(placed, key=lambda c: c.position.sort_key)
-    measure: dict = {"position": first.position}
+    measure = _Draft(first.position, dict(values))
     table.measures.append(measure)
-    measure.update(values)
     for column, cell in blanks.items():
         if column is not Column.AREA:  # an empty area is the area above, carried down
-            measure.setdefault(column, cell)
-    if Column.AREA not in measure:
+            measure.cells.setdefault(column, cell)
+    if Column.AREA not in measure.cells:
         if table.area is not None:
-            measure[Column.AREA] = table.area
+            measure.cells[Column.AREA] = table.area
     else:
-        table.area = measure[Column.AREA]
+        table.area = measure.cells[Column.AREA]
 
 
 def _heading_area(pending: Sequence[SourceCell], vocabulary: Vocabulary) -> SourceCell | None:
@@ -206,7 +215,7 @@ def _start_block(builder: _Builder, header: Header, first: SourceCell) -> None:
         builder.table = _Table(
             kind=header.kind,
             position=first.position,
-            columns=[c for c in dict.fromkeys(header.columns) if c is not None],
+            columns=header.fields(),
             fiscal_year=_pending_year(builder.pending),
         )
         builder.tables.append(builder.table)
@@ -216,7 +225,6 @@ def _start_block(builder: _Builder, header: Header, first: SourceCell) -> None:
         builder.table.area = area
         builder.table.title = builder.table.title or thai.clean_markup(area.raw)
     builder.pending = []
-    builder.after_header = True
 
 
 _SCORE_CELL = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
@@ -248,54 +256,36 @@ def _add_score(table: _Table, cells: Sequence[SourceCell]) -> None:
 
 
 def assemble(items: Iterable[Item], vocabulary: Vocabulary, assumed_year: int | None = None) -> Report:
-    """Build a report from a document's items, in reading order."""
+    """Build a report from a document's items (headers recognised), in reading order."""
     builder = _Builder(vocabulary)
     for item in items:
         if isinstance(item, Break):
-            builder.after_header = False
             builder.after_page = builder.after_page or item.page
-            continue
-        if isinstance(item, Line):
+        elif isinstance(item, Line):
             builder.lines.append(item.cell)
             if not item.cell.blank:
                 builder.pending.append(item.cell)
                 builder.scores = None
-            continue
-        cells = item.cells
-        table, header_above = builder.table, builder.header
-        # a second header row: status or tick sub-columns, words under a merged heading
-        if (
-            builder.after_header
-            and table is not None
-            and header_above is not None
-            and headers.read_sub_header(header_above, cells, vocabulary)
-        ):
-            table.kind = header_above.kind
-            table.columns = [c for c in dict.fromkeys(header_above.columns) if c is not None]
-            continue
-        header = headers.header(cells, vocabulary)
-        scores = header is None and headers.is_score_header(cells, vocabulary)
-        if builder.title_lines is None and (header is not None or scores):
-            builder.title_lines = len(builder.lines)
-        if header is not None:
+        elif isinstance(item, HeaderRow):
+            if builder.title_lines is None:
+                builder.title_lines = len(builder.lines)
+            header = item.header
             if builder.header is not None and header.signature == builder.header.signature:
                 header = builder.header
-            _start_block(builder, header, cells[0])
-            continue
-        if scores:
-            builder.scores = _Table(TableKind.SCORES, cells[0].position, [], None)
+            _start_block(builder, header, item.cells[0])
+        elif isinstance(item, ScoreHeader):
+            if builder.title_lines is None:
+                builder.title_lines = len(builder.lines)
+            builder.scores = _Table(TableKind.SCORES, item.cells[0].position, [], None)
             builder.tables.append(builder.scores)
             builder.header = builder.table = None
             builder.pending = []
-            continue
-        if builder.scores is not None:
-            _add_score(builder.scores, cells)
-            continue
-        if builder.header is None or builder.table is None:
-            builder.lines.extend(c for c in cells if not c.blank)
-            continue
-        builder.after_header = False
-        _add_row(builder, cells)
+        elif builder.scores is not None:
+            _add_score(builder.scores, item.cells)
+        elif builder.header is None or builder.table is None:
+            builder.lines.extend(c for c in item.cells if not c.blank)
+        else:
+            _add_row(builder, item.cells)
     return _report(builder, assumed_year)
 
 
@@ -374,10 +364,8 @@ def _document_kind(title_kind: DocumentKind, tables: Sequence[TableText]) -> Doc
 def _table(table: _Table) -> TableText:
     measures = []
     for measure in table.measures:
-        cells = {
-            key: Cell(cell.raw, cell.position) for key, cell in measure.items() if isinstance(key, Column)
-        }
-        measures.append((measure["position"], cells))
+        cells = {column: Cell(cell.raw, cell.position) for column, cell in measure.cells.items()}
+        measures.append((measure.position, cells))
     return TableText(
         measures, table.kind, table.position, table.title, table.fiscal_year, table.columns, table.scores
     )

@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from ita_lint import thai
 from ita_lint.layout import headers, numbering
 from ita_lint.layout import vocabulary as vocabularies
-from ita_lint.layout.model import Break, Item, Line, Row, SourceCell
+from ita_lint.layout.model import Break, Header, HeaderRow, Item, Line, Row, SourceCell
 from ita_lint.layout.scan import scan
 from ita_lint.layout.vocabulary import Vocabulary
 from ita_lint.records import Column
@@ -57,8 +57,8 @@ def _role(line: Line, vocabulary: Vocabulary) -> str | None:
     return str(role) if role is not None else None
 
 
-def _header(lines: Sequence[Line], start: int, vocabulary: Vocabulary) -> tuple[list[SourceCell], int] | None:
-    """The header cells that start at `lines[start]`, and the index after them."""
+def _header(lines: Sequence[Line], start: int, vocabulary: Vocabulary) -> tuple[HeaderRow, int] | None:
+    """The header that starts at `lines[start]`, and the index after it."""
     cells: list[SourceCell] = []
     roles: list[str] = []
     index = start
@@ -81,9 +81,10 @@ def _header(lines: Sequence[Line], start: int, vocabulary: Vocabulary) -> tuple[
         for i, cell in enumerate(cells)
         if not (roles[i] not in _SUB and i + 2 < len(roles) and roles[i + 1] in _SUB and roles[i + 2] in _SUB)
     ]
-    if len(kept) < MIN_COLUMNS or headers.header(kept, vocabulary) is None:
+    found = headers.header(kept, vocabulary) if len(kept) >= MIN_COLUMNS else None
+    if found is None:
         return None
-    return kept, index
+    return HeaderRow(tuple(kept), found), index
 
 
 @lru_cache(maxsize=4096)  # the alignment asks about the same lines under many columns
@@ -119,7 +120,7 @@ def _fit(kind: str, text: str) -> float:
     return 1.0
 
 
-def _kinds(header: headers.Header, width: int) -> list[str]:
+def _kinds(header: Header, width: int) -> list[str]:
     kinds = []
     for index in range(width):
         if index == header.number:
@@ -203,7 +204,7 @@ def _rows_by_shape(kinds: Sequence[str], lines: Sequence[Line]) -> list[list[lis
     return rows
 
 
-def _starts(line: Line, header: headers.Header, expected: int) -> bool:
+def _starts(line: Line, header: Header, expected: int) -> bool:
     """Whether a line starts the next row: its number is the next one (or 1, a table starting
     over), so that page numbers between rows do not pass for row numbers."""
     text = thai.to_arabic_digits(line.cell.raw.strip())
@@ -247,9 +248,8 @@ def detect(run: Sequence[Line | Break], vocabulary: Vocabulary) -> list[Item] | 
         header_at = _header(lines, index, vocabulary)
         if header_at is None:
             return None
-        cells, index = header_at
-        header = headers.header(cells, vocabulary)
-        assert header is not None
+        header_row, index = header_at
+        header, cells = header_row.header, header_row.cells
         kinds = _kinds(header, len(cells))
         data: list[Line] = []  # the table's lines, page furniture aside
         rows: list[list[Line]] = []
@@ -268,10 +268,10 @@ def detect(run: Sequence[Line | Break], vocabulary: Vocabulary) -> list[Item] | 
             data.append(line)
             index += 1
         if rows and rows[0][0] is data[0]:
-            return [Row(tuple(cells)), *(_row(cells, kinds, row) for row in rows)], index
+            return [header_row, *(_row(cells, kinds, row) for row in rows)], index
         if not data:
             return None  # header words without rows under them: plain lines
         shaped = [Row(tuple(_joined(groups, data[0]))) for groups in _rows_by_shape(kinds, data)]
-        return [Row(tuple(cells)), *shaped], index
+        return [header_row, *shaped], index
 
     return scan(lines, table_at)

@@ -7,8 +7,8 @@
 
 A numbered line starts a measure (its name); a line that starts with a label the header
 vocabulary knows, then a colon, gives a field; the lines below a label continue its value. The
-measures become rows under a header made of the labels seen, so they are assembled like any
-table. A short unlabelled heading after a blank line (ประเด็นที่ ๒ ...) names the area of the
+measures become rows under a header of the fields the labels named, so they are assembled like
+any table. A short unlabelled heading after a blank line (ประเด็นที่ ๒ ...) names the area of the
 measures below it.
 """
 
@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ita_lint import thai
 from ita_lint.layout import numbering
-from ita_lint.layout.model import Break, Item, Line, Row, SourceCell
+from ita_lint.layout.model import Break, Header, HeaderRow, Item, Line, Row, SourceCell
 from ita_lint.layout.vocabulary import Vocabulary
 from ita_lint.records import Column
 
@@ -114,23 +114,11 @@ def detect(run: Sequence[Line | Break], vocabulary: Vocabulary) -> list[Item] | 
     return out + after
 
 
-def _header(columns: Sequence[Column], head: Line) -> Row:
-    return Row(tuple(SourceCell(HEADER_WORDS[c], head.cell.position) for c in columns))
-
-
-# The header cells of the table the measures become (words the vocabulary maps back to the field).
-HEADER_WORDS = {
-    Column.AREA: "ประเด็น",
-    Column.NAME: "มาตรการ",
-    Column.STEPS: "ขั้นตอน",
-    Column.PERIOD: "ระยะเวลา",
-    Column.RESPONSIBLE: "ผู้รับผิดชอบ",
-    Column.BUDGET: "งบประมาณ",
-    Column.STATUS: "สถานะ",
-    Column.RESULT: "ผลการดำเนินงาน",
-    Column.OUTCOME: "ผลลัพธ์",
-    Column.FOLLOW_UP: "การติดตาม",
-}
+def _header(columns: Sequence[Column], head: Line) -> HeaderRow:
+    """The header of the table the measures become: the fields their labels named. It has no
+    cells of its own in the document; each stands where the first measure starts."""
+    cells = tuple(SourceCell("", head.cell.position) for _ in columns)
+    return HeaderRow(cells, Header(tuple(columns), signature=tuple(str(c) for c in columns)))
 
 
 def _row(columns: Sequence[Column], measure: _Measure) -> Row:

@@ -1,13 +1,17 @@
-"""The stream a reader produces: lines, table rows and breaks, each piece of text with its position."""
+"""The stream a reader produces (lines, table rows and breaks, each piece of text with its
+position) and what the stages hand on: header rows that say what each of their columns holds."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
 
 from ita_lint import thai
 from ita_lint.memo import once
-from ita_lint.records import Position
+from ita_lint.records import Column, Position, TableKind
+from ita_lint.values import Status
 
 
 @dataclass(frozen=True)
@@ -77,6 +81,68 @@ class Row:
     cells: tuple[SourceCell, ...]
 
 
+_NO_MARKS: Mapping[int, Status] = MappingProxyType({})
+_NO_TICKS: Mapping[int, tuple[int, int]] = MappingProxyType({})
+
+
+@dataclass(frozen=True)
+class Header:
+    """What a measures table's header says of its columns, by index. Read once, never changed:
+    a second header row gives a new `Header` (`merged`)."""
+
+    columns: tuple[Column | None, ...]  # the field each cell holds
+    number: int | None = None  # the index of the column that numbers the rows
+    # status check-mark sub-columns: index -> the status a mark there means
+    marks: Mapping[int, Status] = field(default_factory=lambda: _NO_MARKS)
+    # period tick columns: index -> the fiscal months (1 = October) a tick there means
+    ticks: Mapping[int, tuple[int, int]] = field(default_factory=lambda: _NO_TICKS)
+    # the first row's columns: the same header repeated after a page break continues the table
+    signature: tuple[str, ...] = ()
+
+    @property
+    def kind(self) -> TableKind:
+        """A table that says what was done reports; a budget column alone may be a plan's budget."""
+        if {Column.STATUS, Column.RESULT, Column.OUTCOME} & set(self.columns) or self.marks:
+            return TableKind.REPORT
+        return TableKind.PLAN
+
+    def column(self, index: int) -> Column | None:
+        return self.columns[index] if index < len(self.columns) else None
+
+    def fields(self) -> list[Column]:
+        """The fields the table has, each once, in the order of its columns."""
+        return [c for c in dict.fromkeys(self.columns) if c is not None]
+
+    def merged(
+        self,
+        columns: tuple[Column | None, ...],
+        marks: Mapping[int, Status],
+        ticks: Mapping[int, tuple[int, int]],
+    ) -> Header:
+        """This header with what a second header row adds."""
+        return replace(
+            self,
+            columns=columns,
+            marks=MappingProxyType({**self.marks, **marks}),
+            ticks=MappingProxyType({**self.ticks, **ticks}),
+        )
+
+
+@dataclass(frozen=True)
+class HeaderRow:
+    """A row recognised as a measures table's header (with its second row, if it has one)."""
+
+    cells: tuple[SourceCell, ...]
+    header: Header
+
+
+@dataclass(frozen=True)
+class ScoreHeader:
+    """The header row of a score table (an analysis memo's scores per indicator)."""
+
+    cells: tuple[SourceCell, ...]
+
+
 @dataclass(frozen=True)
 class Break:
     """A blank line, a page break or the end of a table: rows after it start a new block."""
@@ -84,4 +150,4 @@ class Break:
     page: bool = False
 
 
-Item = Line | Row | Break
+Item = Line | Row | HeaderRow | ScoreHeader | Break
