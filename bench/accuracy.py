@@ -9,6 +9,10 @@ matched with the expected findings: same rule and, when a measure is expected, i
 inside the found measure's name. Info findings do not count, nor unmatched ones that a `tolerated`
 entry covers (a rule, or a rule and a measure).
 "Read" checks what the reader got: the number of measures, the agency and the fiscal year.
+"Outcome" says how each document was read, as a user sees it: read right (no false finding),
+refused (ita-lint said it could not read the measures, where a reviewer could), or read wrongly
+(some error or warning a reviewer would reject). A wrong reading costs more trust than a refusal,
+so the trust score counts it twice: (right - 2 x wrong) / documents.
 This is a measurement, not a test: it always exits 0.
 """
 
@@ -31,6 +35,8 @@ from ita_lint.ruleset import builtin_rules_dir, load_rules
 from ita_lint.thai import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
+# what ita-lint says when it reads no measures: a refusal, not a finding about the document
+REFUSALS = frozenset({"measures-unreadable", "parse-error", "scanned-pdf", "input-limit"})
 EXPECT, SPEC = ".expect.yaml", ".spec.yaml"
 # every directory of the corpus that holds expect files: tune, holdout, holdout2, ...
 CORPORA = sorted(d for d in (ROOT / "tests" / "corpus").iterdir() if d.is_dir() and any(d.glob(f"*{EXPECT}")))
@@ -69,6 +75,19 @@ class Result:
     false_alarms: list[Diagnostic] = field(default_factory=list)
     read: dict[str, bool] = field(default_factory=dict)  # measures, agency, fiscal_year -> as expected
     read_detail: str = ""
+    refused: bool = False  # found the measures (or the file) unreadable where a reviewer read them
+
+    @property
+    def outcome(self) -> str:
+        """right, refused or wrong: how the document was read (a false finding makes it wrong)."""
+        if any(d.rule not in REFUSALS for d in self.false_alarms):
+            return "wrong"
+        return "refused" if self.refused else "right"
+
+    @property
+    def wrong_findings(self) -> int:
+        """False errors and warnings about the document itself (a refusal aside)."""
+        return sum(d.rule not in REFUSALS for d in self.false_alarms)
 
 
 def document_of(expect_file: Path, expect: dict[str, Any]) -> Path | None:
@@ -149,6 +168,7 @@ def evaluate(expect_file: Path, linter: Linter) -> Result:
         return result
     result.name = path.name
     match(expected, linter.lint_path(path), expectations(expect.get("tolerated")), result)
+    result.refused = any(d.rule in REFUSALS for d in result.false_alarms)
     check_read(path, expect, result)
     return result
 
@@ -164,8 +184,12 @@ def totals(results: list[Result]) -> dict[str, Any]:
     read = {
         key: sum(r.read.get(key, False) for r in results) for key in ("measures", "agency", "fiscal_year")
     }
+    outcomes = {o: sum(r.outcome == o for r in results) for o in ("right", "refused", "wrong")}
     return {
         "documents": len(results),
+        "outcomes": outcomes,
+        "trust": ratio(outcomes["right"] - 2 * outcomes["wrong"], len(results)),
+        "most_wrong": max((r.wrong_findings for r in results), default=0),
         "expected": sum(r.expected for r in results),
         "found": tp + fp,
         "tp": tp,
@@ -220,13 +244,27 @@ def report_text(corpus: Path, results: list[Result]) -> str:
             for name, t in families.items()
         ],
     )
+    outcomes = table(
+        ["family", "docs", "read right", "refused", "read wrongly", "trust", "most false findings in one"],
+        [
+            [
+                name,
+                str(t["documents"]),
+                *(str(t["outcomes"][k]) for k in ("right", "refused", "wrong")),
+                t["trust"],
+                str(t["most_wrong"]),
+            ]
+            for name, t in families.items()
+        ],
+    )
     out = [f"## {corpus.relative_to(ROOT) if corpus.is_relative_to(ROOT) else corpus}", "", "Findings:", ""]
     out += [findings, "", "Read (documents whose reading matches the expect file):", "", reads, ""]
+    out += ["Outcome (a wrong reading counts twice against trust):", "", outcomes, ""]
     for r in results:
         wrong_read = [key for key, ok in r.read.items() if not ok]
         if not (r.misses or r.false_alarms or wrong_read):
             continue
-        out.append(f"- {r.name}")
+        out.append(f"- {r.name} ({r.outcome})")
         out += [f"    - miss: {e}" for e in r.misses]
         out += [f"    - false alarm: {shown(d)}" for d in r.false_alarms]
         if wrong_read:
@@ -249,6 +287,7 @@ def report_json(results: list[Result]) -> dict[str, Any]:
                 ],
                 "read": r.read,
                 "read_detail": r.read_detail,
+                "outcome": r.outcome,
             }
             for r in results
         ],
