@@ -68,7 +68,7 @@ with atheris.instrument_imports(include=["ita_lint"]):
     from ita_lint import readers
     from ita_lint.config import load as load_config
     from ita_lint.errors import ConfigError
-    from ita_lint.layout import Reading
+    from ita_lint.layout import ReadOptions
     from ita_lint.linter import Linter
     from ita_lint.ruleset import Rule, builtin_rules_dir, load_rule_file, load_rules
 
@@ -139,7 +139,7 @@ def _lint(linter: Linter, path: Path) -> None:
     if not caught:
         return
     try:  # again, without the safety net
-        report = readers.read(path, linter.reading)
+        report = readers.read(path, linter.read_options)
         linter.lint_report(report._replace(path=str(path)))
     except readers.ReadError:
         pass
@@ -159,7 +159,7 @@ def _try_settings(settings, path: Path) -> None:
     settings.check_selectors(RULES)
     settings.excludes(path)
     rules = settings.rules_for(path, RULES)
-    linter = Linter(rules, "en", Reading(settings.header_words, settings.fiscal_year))
+    linter = Linter(rules, "en", ReadOptions(settings.header_words, settings.fiscal_year))
     for sample in SAMPLES:
         _lint(linter, sample)
 

@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from ita_lint import readers
-from ita_lint.layout import Reading
+from ita_lint.layout import ReadOptions, evidence
 from ita_lint.layout.model import Break, HeaderRow, Item, Line, ScoreHeader
+from ita_lint.layout.readings import Choice, Reading
 from ita_lint.records import Cell, Column, Measure, Position, Report
 
 TEXT_MAX = 70  # characters of a cell shown on one line
@@ -75,17 +76,56 @@ def _found(label: str, cell: Cell | None, extra: str = "") -> str:
     return f"  {label:<12} {cell.text}{extra} at {_where(cell.position)}"
 
 
-def inspect(path: Path, reading: Reading | None = None) -> tuple[Report, list[Item]]:
-    reading = reading or Reading()
-    reading.trace = []
-    report = readers.read(path, reading)
-    return report, reading.trace or []
+def inspect(path: Path, options: ReadOptions | None = None) -> tuple[Report, Choice | None]:
+    """The report of a document and, for documents with a layout, every reading weighed."""
+    options = options or ReadOptions()
+    options.trace = True
+    report = readers.read(path, options)
+    return report, options.choice
 
 
-def render(path: Path, reading: Reading | None = None) -> str:
-    reading = reading or Reading()
-    report, trace = inspect(path, reading)
+def _weight(reading: Reading) -> str:
+    weight = reading.weight
+    if not weight.measures:
+        return "no measures"
+    trust = "trusted" if weight.trusted else "not trusted"
+    return (
+        f"{weight.measures} measures, evidence {weight.share:+.2f} per cell ({trust}), "
+        f"{weight.contradictions} cells against their column"
+    )
+
+
+def _readings(choice: Choice) -> Iterator[str]:
+    """The readings weighed, the chosen one marked, and why."""
+    yield "readings (each a hypothesis; its cells are the evidence):"
+    for reading in choice.readings:
+        mark = "→" if reading is choice.chosen else " "
+        yield f"  {mark} {reading.how}: {_weight(reading)}"
+    if choice.chosen is None:
+        yield "  none is trusted: the document is refused (measures-unreadable), its measures unchecked"
+    elif len(choice.readings) == 1:
+        yield "  the first reading was kept: no cell contradicts its column"
+    else:
+        yield "  the chosen reading is the one whose cells best suit their columns"
+    against = [
+        f"    {column!s:<12} {_short(cell.text)}"
+        for table in (choice.chosen or max(choice.readings, key=lambda r: r.sort_key)).report.measure_tables()
+        for measure in table.measures
+        for column in table.columns
+        if (cell := measure.cell(column)) is not None
+        and not cell.is_blank
+        and evidence.contradicts(column, cell)
+    ]
+    if against:
+        yield "  cells that contradict their column in it:"
+        yield from against
+
+
+def render(path: Path, options: ReadOptions | None = None) -> str:
+    options = options or ReadOptions()
+    report, choice = inspect(path, options)
     year = report.fiscal_year.value if report.fiscal_year is not None else None
+    shown = (choice.chosen or max(choice.readings, key=lambda r: r.sort_key)) if choice else None
     lines = [
         f"{path}",
         f"  {'document':<12} {report.kind} (the title says: {report.title_kind})",
@@ -93,9 +133,9 @@ def render(path: Path, reading: Reading | None = None) -> str:
         _found("fiscal year", report.fiscal_year, f" → {year}" if year else ""),
         _found("province", report.province),
         "",
-        "blocks, after table detection:" if trace else "a record file: no layout to show",
-        *_blocks(trace),
+        *(_readings(choice) if choice else ["a record file: no layout to show"]),
         "",
+        *(["blocks of that reading, after table detection:", *_blocks(shown.items), ""] if shown else []),
     ]
     for number, table in enumerate(report.tables, start=1):
         columns = ", ".join(str(c) for c in table.columns or []) or "-"
@@ -115,8 +155,9 @@ def render(path: Path, reading: Reading | None = None) -> str:
     return "\n".join(lines) + "\n"
 
 
-def as_dict(path: Path, reading: Reading | None = None) -> dict[str, Any]:
-    report, trace = inspect(path, reading)
+def as_dict(path: Path, options: ReadOptions | None = None) -> dict[str, Any]:
+    report, choice = inspect(path, options)
+    shown = (choice.chosen or max(choice.readings, key=lambda r: r.sort_key)) if choice else None
     return {
         "path": str(path),
         "kind": str(report.kind),
@@ -128,8 +169,19 @@ def as_dict(path: Path, reading: Reading | None = None) -> dict[str, Any]:
             {"type": "line", "text": item.cell.raw, "at": _where(item.cell.position)}
             if isinstance(item, Line)
             else {"type": "row", "cells": [c.raw for c in item.cells], "at": _where(item.cells[0].position)}
-            for item in trace
+            for item in (shown.items if shown else [])
             if not isinstance(item, Break)
+        ],
+        "readings": [
+            {
+                "how": reading.how,
+                "chosen": choice is not None and reading is choice.chosen,
+                "measures": reading.weight.measures,
+                "evidence": round(reading.weight.share, 3),
+                "trusted": reading.weight.trusted,
+                "contradictions": reading.weight.contradictions,
+            }
+            for reading in (choice.readings if choice else [])
         ],
         "tables": [
             {

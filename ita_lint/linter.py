@@ -13,7 +13,7 @@ from ita_lint import __version__, conditions, readers, suppressions, thai
 from ita_lint.checks import Subject
 from ita_lint.diagnostics import Diagnostic, FileSummary, Severity
 from ita_lint.errors import ReadError, Reason
-from ita_lint.layout import Reading
+from ita_lint.layout import ReadOptions
 from ita_lint.limits import DEFAULT as DEFAULT_LIMITS
 from ita_lint.limits import MORE_FINDINGS
 from ita_lint.memo import once
@@ -76,11 +76,11 @@ class Linter:
         self,
         rules: Iterable[Rule],
         lang: str = "en",
-        reading: Reading | None = None,
+        read_options: ReadOptions | None = None,
     ) -> None:
         self.rules = list(rules)
         self.lang = lang
-        self.reading = reading  # how documents are read: header words, the assumed fiscal year
+        self.read_options = read_options  # how documents are read: header words, the assumed fiscal year
         # codes and names of the rules that run: a suppression naming another rule is not "unused"
         self._running = {key for rule in self.rules for key in (rule.code, rule.name)}
         self._by_scope: dict[str, list[Rule]] = {}
@@ -99,8 +99,8 @@ class Linter:
     @once
     def identity(self) -> str:
         """Everything besides the file that decides its findings (the key of cached results)."""
-        reading = self.reading or Reading()
-        settings = (reading.header_words, reading.fiscal_year, reading.limits)
+        read_options = self.read_options or ReadOptions()
+        settings = (read_options.header_words, read_options.fiscal_year, read_options.limits)
         return f"{__version__}|{self.lang}|{self.rules!r}|{settings!r}"
 
     def lint_path(self, path: Path, display: str | None = None) -> list[Diagnostic]:
@@ -117,7 +117,7 @@ class Linter:
         shown = display or str(path)
         unread = FileSummary(shown, checked=False, kind="unreadable")
         try:
-            report = readers.read(path, self.reading)
+            report = readers.read(path, self.read_options)
         except ReadError as error:
             return unread, error
         except Exception as error:
@@ -188,7 +188,9 @@ class Linter:
     def _capped(self, found: list[Diagnostic]) -> list[Diagnostic]:
         """At most `findings-per-rule` findings of one rule in one file, then one that says how
         many more there are: a generated file must not bury the rest of a bulk run's report."""
-        cap = (self.reading.limits if self.reading is not None else DEFAULT_LIMITS).findings_per_rule
+        cap = (
+            self.read_options.limits if self.read_options is not None else DEFAULT_LIMITS
+        ).findings_per_rule
         counts = Counter(d.rule for d in found)
         if all(count <= cap for count in counts.values()):
             return found

@@ -19,7 +19,7 @@ from ita_lint import readers
 from ita_lint.baseline import DEFAULT_NAME, Baseline
 from ita_lint.config import Finder, Settings
 from ita_lint.diagnostics import Diagnostic, FileSummary
-from ita_lint.layout import Reading
+from ita_lint.layout import ReadOptions
 from ita_lint.linter import Linter
 from ita_lint.records import Report
 from ita_lint.result_cache import ResultCache
@@ -154,7 +154,7 @@ class Workspace:
         if linter is None:
             rules = settings.rules_for(path, self.rules_of(settings))
             linter = Linter(
-                rules, lang, Reading(settings.header_words, settings.fiscal_year, settings.limits)
+                rules, lang, ReadOptions(settings.header_words, settings.fiscal_year, settings.limits)
             )
             self._linters[key] = linter
         return linter

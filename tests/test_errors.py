@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from ita_lint.errors import THAI_REASONS, Reason
-from ita_lint.layout import Reading
+from ita_lint.layout import ReadOptions
 from ita_lint.limits import Limits
 from ita_lint.linter import Linter
 
@@ -53,7 +53,7 @@ UNREADABLE = {
 def found(rules, tmp_path_factory) -> dict[str, list[str]]:
     directory = tmp_path_factory.mktemp("unreadable")
     limits = Limits(file_mb=0.01, columns=500)
-    linter = Linter(rules, "th", Reading(limits=limits))
+    linter = Linter(rules, "th", ReadOptions(limits=limits))
     messages = {}
     for name, data in UNREADABLE.items():
         (directory / name).write_bytes(data)

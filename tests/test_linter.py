@@ -68,7 +68,7 @@ def test_messages_in_thai(rules):
 def test_a_reader_bug_becomes_a_parse_error_not_a_crash(rules, tmp_path, monkeypatch):
     from ita_lint import readers
 
-    def broken(path, reading=None):
+    def broken(path, options=None):
         raise ValueError("boom")
 
     monkeypatch.setattr(readers, "read", broken)

@@ -6,7 +6,8 @@ read it as a reviewer reads a page:
 
 1. `detect`: runs of plain lines that are tables in disguise become rows: columns aligned by
    spaces (`aligned`), one cell per line (`cell_lines`), numbered paragraphs with labelled fields
-   (`labelled`);
+   (`labelled`); `readings` proposes each way of detecting them and keeps the reading whose
+   cells make sense as what their columns say (`evidence`), or refuses the document;
 2. `headers`: header rows are recognised by their wording (`vocabulary`, kept as data) and
    handed on as `HeaderRow`s that say what each column holds (detectors hand on the headers
    they found already);
@@ -23,16 +24,17 @@ from ita_lint.limits import DEFAULT, Limits
 from ita_lint.memo import once
 
 # The stream's types are in `layout.model`, imported by the readers that produce it: a run over
-# YAML records, which needs only `Reading`, never loads them.
+# YAML records, which needs only `ReadOptions`, never loads them.
 if TYPE_CHECKING:
     from ita_lint.layout.model import Item
+    from ita_lint.layout.readings import Choice
     from ita_lint.layout.vocabulary import Vocabulary
     from ita_lint.records import Report
 
-__all__ = ["Reading", "build"]
+__all__ = ["ReadOptions", "build"]
 
 
-class Reading:
+class ReadOptions:
     """How documents are read: the configured header words, the fiscal year assumed for
     documents that state none, the limits on what one input may cost, and an optional trace.
 
@@ -44,12 +46,13 @@ class Reading:
         header_words: Mapping[str, Sequence[str]] | None = None,
         fiscal_year: int | None = None,
         limits: Limits = DEFAULT,
-        trace: list[Item] | None = None,  # the items after table detection, for `ita-lint inspect`
+        trace: bool = False,  # weigh every reading and keep them, for `ita-lint inspect`
     ) -> None:
         self.header_words = header_words or {}
         self.fiscal_year = fiscal_year
         self.limits = limits
         self.trace = trace
+        self.choice: Choice | None = None  # with `trace`: the readings of the last document built
 
     @once
     def vocabulary(self) -> Vocabulary:
@@ -58,13 +61,12 @@ class Reading:
         return vocabulary.default().extended(self.header_words)
 
 
-def build(items: Iterable[Item], reading: Reading | None = None) -> Report:
-    """The report a reader's items describe: tables detected, then rows assembled."""
-    from ita_lint.layout import assemble, detect, headers
+def build(items: Iterable[Item], options: ReadOptions | None = None) -> Report:
+    """The report a reader's items describe: the reading whose cells bear it out best."""
+    from ita_lint.layout import readings
 
-    reading = reading or Reading()
-    vocabulary = reading.vocabulary
-    detected: Iterable[Item] = headers.recognise(detect.detect(items, vocabulary), vocabulary)
-    if reading.trace is not None:
-        detected = reading.trace = list(detected)
-    return assemble.assemble(detected, vocabulary, reading.fiscal_year)
+    options = options or ReadOptions()
+    choice = readings.choose(list(items), options.vocabulary, options.fiscal_year, every=options.trace)
+    if options.trace:
+        options.choice = choice
+    return choice.report

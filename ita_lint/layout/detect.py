@@ -19,6 +19,7 @@ Run = Sequence[Line | Break]
 # A detector: a run -> the items to use instead, or None when it finds no table in it.
 Detector = Callable[[Run, Vocabulary], list[Item] | None]
 DETECTORS: tuple[Detector, ...] = (aligned.detect, cell_lines.detect, labelled.detect)
+NAMES = ("aligned columns", "one cell per line", "labelled fields")  # what each detector finds
 
 
 def _runs(items: Iterable[Item]) -> Iterator[list[Line | Break] | Item]:
@@ -36,13 +37,16 @@ def _runs(items: Iterable[Item]) -> Iterator[list[Line | Break] | Item]:
         yield run
 
 
-def detect(items: Iterable[Item], vocabulary: Vocabulary) -> Iterator[Item]:
+def detect(
+    items: Iterable[Item], vocabulary: Vocabulary, detectors: Sequence[Detector] = DETECTORS
+) -> Iterator[Item]:
+    """The stream with each run of lines read by the first of `detectors` that finds a table in it."""
     for run in _runs(items):
         if not isinstance(run, list):
             yield run
             continue
         if any(isinstance(item, Line) for item in run):
-            for detector in DETECTORS:
+            for detector in detectors:
                 found = detector(run, vocabulary)
                 if found is not None:
                     yield from found

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ita_lint import limits
 from ita_lint.errors import ReadError
-from ita_lint.layout import Reading, build
+from ita_lint.layout import ReadOptions, build
 from ita_lint.records import Report
 
 if TYPE_CHECKING:
@@ -76,22 +76,22 @@ def unsupported(suffix: str) -> ReadError:
     return ReadError(f"unsupported file type {suffix or '(none)'}")
 
 
-def read(path: Path, reading: Reading | None = None) -> Report:
+def read(path: Path, options: ReadOptions | None = None) -> Report:
     """A file's report. Record files are reports already; documents of every other format are
     read into the layout stream (`items_of`), and the layout stages make the report. Every
     format goes through the same limits (ita_lint/limits.py)."""
-    reading = reading or Reading()
-    limits.check_file(path, reading.limits)
+    options = options or ReadOptions()
+    limits.check_file(path, options.limits)
     module = READERS.get(path.suffix.lower())
     if module is None:
         raise unsupported(path.suffix)
     if path.suffix.lower() in OFFICE_PACKAGES:
-        limits.check_package(path, reading.limits)
+        limits.check_package(path, options.limits)
     reader = importlib.import_module(f"ita_lint.readers.{module}")
     if module == "record_file":
-        report = reader.read(path, reading)
+        report = reader.read(path, options)
     else:
-        report = build(_items(reader, path, reading.limits), reading)
-    if sum(len(table.measures) for table in report.tables) > reading.limits.measures:
-        raise limits.limit_error(f"more than {reading.limits.measures} measures")
+        report = build(_items(reader, path, options.limits), options)
+    if sum(len(table.measures) for table in report.tables) > options.limits.measures:
+        raise limits.limit_error(f"more than {options.limits.measures} measures")
     return report

@@ -17,7 +17,7 @@ import yaml
 
 from ita_lint import suppressions, yaml_source
 from ita_lint.errors import ReadError, did_you_mean
-from ita_lint.layout import Reading
+from ita_lint.layout import ReadOptions
 from ita_lint.limits import DEFAULT, Limits, limit_error
 from ita_lint.readers.decoding import read_text
 from ita_lint.records import (
@@ -270,9 +270,9 @@ def _report_fields(reader: _Reader, root: yaml.Node | None) -> dict[str, yaml.No
     return reader.mapping(root, (), REPORT_FIELDS, "a record")
 
 
-def read(path: Path, reading: Reading | None = None) -> Report:
-    reading = reading or Reading()
-    return parse(read_text(path), reading.fiscal_year, reading.limits)
+def read(path: Path, options: ReadOptions | None = None) -> Report:
+    options = options or ReadOptions()
+    return parse(read_text(path), options.fiscal_year, options.limits)
 
 
 # --- the same description as a JSON Schema -------------------------------------------------------

@@ -1,0 +1,107 @@
+"""Readings of a document: hypotheses of how its stream holds its measures, chosen by their cells.
+
+Every way of reading a document is proposed, none taken on faith. The first proposal is the one
+nearly every document gets: the reader's stream with tables found by every detector in their
+usual order (aligned columns, then one cell per line, then labelled fields). Where its cells bear
+it out (`evidence`), it is kept at once; otherwise each detector is tried first in its turn, and
+no detection at all (the lines stay text), and the reading whose cells make the most sense as
+what their columns say wins. When no reading is trusted, the document is refused: its measures
+are not checked, and `measures-unreadable` says so, rather than a page of findings a reviewer
+would laugh at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from ita_lint.layout import assemble, detect, evidence, headers
+from ita_lint.layout.model import Item
+from ita_lint.layout.vocabulary import Vocabulary
+from ita_lint.records import MEASURE_TABLES, DocumentKind, Report
+
+# A proposal: how it reads (shown by `ita-lint inspect`), and the detectors it runs, in order.
+PROPOSALS: tuple[tuple[str, tuple[detect.Detector, ...]], ...] = (
+    ("tables found by every detector in turn", detect.DETECTORS),
+    *(
+        (f"tables found first as {name}", (detector, *(d for d in detect.DETECTORS if d is not detector)))
+        for name, detector in zip(detect.NAMES, detect.DETECTORS, strict=True)
+        if detector is not detect.DETECTORS[0]
+    ),
+    ("no table found in the text lines", ()),
+)
+
+
+class Reading(NamedTuple):
+    """One hypothesis: how it read the document, what it found, and what its cells say of it."""
+
+    how: str
+    items: list[Item]  # the stream after table detection and header recognition
+    report: Report
+    weight: evidence.Weight
+
+    @property
+    def sort_key(self) -> tuple[bool, float, int]:
+        """Trusted readings first, then the weight of their evidence, then the measures found."""
+        return (self.weight.trusted, self.weight.score, self.weight.measures)
+
+
+class Choice(NamedTuple):
+    """The reading chosen (None: the document is refused) and every reading weighed."""
+
+    chosen: Reading | None
+    readings: list[Reading]
+    report: Report  # the chosen reading's report, or the refused document's
+
+
+def _read(
+    how: str,
+    items: Sequence[Item],
+    detectors: Sequence[detect.Detector],
+    vocabulary: Vocabulary,
+    assumed_year: int | None,
+) -> Reading:
+    found = list(headers.recognise(detect.detect(items, vocabulary, detectors), vocabulary))
+    report = assemble.assemble(found, vocabulary, assumed_year)
+    return Reading(how, found, report, evidence.weigh(report))
+
+
+def _sound(reading: Reading) -> bool:
+    """A reading kept without trying others: trusted, and no cell contradicts its column."""
+    return reading.weight.trusted and reading.weight.contradictions == 0
+
+
+def choose(
+    items: Sequence[Item],
+    vocabulary: Vocabulary,
+    assumed_year: int | None = None,
+    every: bool = False,
+) -> Choice:
+    """The best reading of a document's stream; `every` also weighs the proposals the choice did
+    not need (for `inspect`), without changing it."""
+    how, detectors = PROPOSALS[0]
+    first = _read(how, items, detectors, vocabulary, assumed_year)
+    # no table found, or one whose cells bear it out: the usual reading stands
+    settled = first.weight.measures == 0 or _sound(first)
+    readings = [first]
+    if every or not settled:
+        readings += [_read(h, items, d, vocabulary, assumed_year) for h, d in PROPOSALS[1:]]
+    if settled:
+        return Choice(first, readings, first.report)
+    best = max(readings, key=lambda r: r.sort_key)
+    if not best.weight.trusted:
+        # refused as what the reading that came closest found it to be (its tables' kind)
+        closest = max((r for r in readings if r.weight.measures), key=lambda r: r.sort_key)
+        return Choice(None, readings, refused(closest.report))
+    return Choice(best, readings, best.report)
+
+
+def refused(report: Report) -> Report:
+    """A document whose measures no reading could read: its measure tables are not checked, and
+    it is what its tables' headers show it to be (a plan or a report) whatever its title says."""
+    tables = report.measure_tables()
+    shown = report.title_kind
+    if shown not in (DocumentKind.PLAN, DocumentKind.REPORT):
+        shown = DocumentKind(str(tables[0].kind)) if tables else shown
+    kept = tuple(t for t in report.tables if t.kind not in MEASURE_TABLES)
+    return report._replace(kind=DocumentKind.OTHER, tables=kept, title_kind=shown)
