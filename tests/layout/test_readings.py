@@ -1,0 +1,69 @@
+"""Readings of a document: its cells are the evidence for how it was read, and a document that no
+reading explains is refused, not checked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ita_lint import readers
+from ita_lint.layout import ReadOptions, evidence, readings, vocabulary
+from ita_lint.linter import Linter
+from ita_lint.readers import text_export
+from ita_lint.records import Cell, Column, PeriodCell
+
+from conftest import SEEDS
+
+WORDS = vocabulary.default()
+CORPUS = Path(__file__).parents[1] / "corpus"
+# every document a reviewer reads as the expect file says: the first reading is kept as it is
+SOUND = sorted(
+    [*CORPUS.glob("*/text-aligned-*.txt"), *CORPUS.glob("*/cell-per-line-*.txt"), *SEEDS.glob("*.txt")]
+)
+
+
+@pytest.mark.parametrize("name", ["ไม่ใช้งบประมาณ", "๑,๒๐๐", "๑๒", "ต.ค. ๖๗ - ก.ย. ๖๘", "ดำเนินการแล้ว"])
+def test_a_value_in_the_name_column_contradicts_it(name: str):
+    assert evidence.contradicts(Column.NAME, Cell(name))
+
+
+def test_a_sentence_or_an_amount_in_the_period_column_contradicts_it():
+    sentence = "ลดการรับเงินสดที่จุดผ่านแดนและให้ชำระผ่านระบบอิเล็กทรอนิกส์ทุกช่องทางของสำนักงานและหน่วยบริการ"
+    assert evidence.contradicts(Column.PERIOD, PeriodCell.read(Cell(sentence), 2568))
+    assert evidence.contradicts(Column.PERIOD, PeriodCell.read(Cell("ไม่ใช้งบประมาณ"), 2568))
+    # a period in words is no value, but no contradiction either: a finding may say so
+    assert not evidence.contradicts(Column.PERIOD, PeriodCell.read(Cell("ตามความเหมาะสม"), 2568))
+    assert not evidence.contradicts(Column.PERIOD, PeriodCell.read(Cell("ม.ค. - เม.ย ๖๘"), 2568))
+
+
+@pytest.mark.parametrize("path", SOUND, ids=lambda p: p.name)
+def test_a_sound_reading_is_kept_first_and_trusted(path: Path):
+    options = ReadOptions(trace=True)
+    report = readers.read(path, options)
+    choice = options.choice
+    assert choice is not None and choice.report is report
+    if report.measures():
+        assert choice.chosen is choice.readings[0]
+        assert choice.chosen.weight.trusted and choice.chosen.weight.contradictions == 0
+
+
+GARBLED = """\
+รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส
+สำนักงานตัวอย่าง ประจำปีงบประมาณ พ.ศ. ๒๕๖๘
+
+มาตรการ                 ระยะเวลา                                                           งบประมาณ
+ไม่ใช้งบประมาณ           ลดการรับเงินสดที่จุดผ่านแดนและให้ชำระผ่านระบบอิเล็กทรอนิกส์ทุกช่องทาง    ต.ค. ๖๗
+๑,๒๐๐                    จัดทำคู่มือการให้บริการประชาชนและเผยแพร่บนเว็บไซต์ของหน่วยงานทุกช่องทาง  ม.ค. ๖๘
+ไม่ใช้ งบประมาณ           ประชุมชี้แจงแนวทางการปฏิบัติงานตามระเบียบแก่หัวหน้ากลุ่มงานทุกกลุ่มงาน     ก.พ. ๖๘
+"""
+
+
+def test_a_document_no_reading_explains_is_refused_not_checked(linter: Linter, tmp_path: Path):
+    choice = readings.choose(list(text_export.items(GARBLED)), WORDS, every=True)
+    assert choice.chosen is None
+    assert all(not reading.weight.trusted for reading in choice.readings)
+    document = tmp_path / "garbled.txt"
+    document.write_text(GARBLED, encoding="utf-8")
+    found = linter.lint_path(document)
+    assert [d.rule for d in found] == ["measures-unreadable"]
