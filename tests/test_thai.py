@@ -359,3 +359,23 @@ def test_import_does_not_load_pythainlp() -> None:
     code = "import sys, ita_lint.thai; print('pythainlp' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("๑o,๕oo บาท", "๑๐,๕๐๐ บาท"),  # OCR's o for ๐ inside a Thai number
+        ("l๒ ต.ค. ๖๗", "๑๒ ต.ค. ๖๗"),  # and l for ๑
+        ("(O๑)", "(๐๑)"),
+        ("hello๑", "hello๑"),  # a Latin word glued to a digit is not a number
+        ("google ๑๒ pool", "google ๑๒ pool"),  # letters apart from Thai digits stay letters
+        ("10,500 o", "10,500 o"),  # no Thai digit: no certainty
+    ],
+)
+def test_ocr_letters_for_thai_digits_are_read_back_only_inside_thai_numbers(text: str, expected: str) -> None:
+    assert thai.text.repair_ocr_digits(text) == expected
+
+
+def test_a_budget_ocr_misread_reads_as_its_amount() -> None:
+    budget = thai.parse_budget("๑o,๕oo บาท")
+    assert budget is not None and budget.amount == 10500

@@ -39,6 +39,11 @@ PROVINCE = re.compile(r"จังหวัด\s*([\u0e01-\u0e4e]+)")
 FISCAL_YEAR = re.compile(
     r"ปี\s?งบ\s?ประมาณ\s*(?:พ\s?\.?\s*ศ\.?)?\s*[0-9๐-๙]{4}"
 )  # spaces: pdftotext splits words
+# Where no title line names the fiscal year as such, the year of the assessment does: ITA 2566,
+# ITA ประจำปี ๒๕๖๖, ... ประจำปี พ.ศ. ๒๕๖๖.
+ASSESSMENT_YEAR = re.compile(
+    r"(?:ITA\s*(?:ประจำปี\s*)?|ประจำปี\s*)(?:พ\s?\.?\s*ศ\.?)?\s*[0-9๐-๙]{4}(?![0-9๐-๙])", re.IGNORECASE
+)
 # A paragraph this long between two tables is body text, not a heading: the tables are separate.
 HEADING_MAX = 160
 YEAR_HEADING_LINES = 2  # lines right above a table that may give it a fiscal year of its own
@@ -298,11 +303,11 @@ def _report(builder: _Builder, assumed_year: int | None) -> Report:
     named = (vocabulary.title_kind(c.raw) for c in title if len(c.raw) <= HEADING_MAX)
     title_kind = next((kind for kind in named if kind is not None), DocumentKind.OTHER)
     cells: dict[str, Cell] = {}
-    for cell in title or text_lines:
-        match = FISCAL_YEAR.search(cell.raw)
-        if match:
-            cells["fiscal_year"] = Cell(match.group(0), cell.at(match.start()))
-            break
+    stated = _search(FISCAL_YEAR, title or text_lines) or _search(
+        ASSESSMENT_YEAR, [c for c in title if len(c.raw) <= HEADING_MAX]
+    )
+    if stated is not None:
+        cells["fiscal_year"] = stated
     # The agency is named in a heading: the title lines first, never a sentence of body text.
     headings = [c for c in (*title, *text_lines) if len(c.raw) <= HEADING_MAX]
     for cell in headings:

@@ -1,12 +1,14 @@
 """Word documents (`.docx`): paragraphs and tables in body order, with merged cells laid on the table grid.
 
-Only the main document part is read, straight from the package with lxml: styles, numbering,
-headers and the other parts say nothing a reviewer checks, and opening them all (as python-docx
-does) took most of the time of reading a report.
+The main document part is read straight from the package with lxml, and with it only what a
+reviewer sees of the other parts: the numbers Word writes before list paragraphs (`numbering.xml`,
+and the styles that number their paragraphs), since "1." at the head of a measure lives there,
+not in the text. Opening every part (as python-docx does) took most of the time of reading a report.
 """
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -114,8 +116,100 @@ def _row(tr: etree._Element, table: int, row: int, order: int) -> Row:
     return Row(tuple(cells))
 
 
-def items(body: etree._Element) -> Iterator[Item]:
+_PPR, _NUMPR, _PSTYLE, _NUMID, _ILVL = (f"{_W}{n}" for n in ("pPr", "numPr", "pStyle", "numId", "ilvl"))
+_THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+_THAI_LETTERS = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหอฮ"
+_LEVEL = re.compile(r"%([1-9])")
+
+
+class Numbering:
+    """Word's automatic list numbers: for each list paragraph, the text Word shows before it."""
+
+    def __init__(self, numbering: etree._Element | None, styles: etree._Element | None) -> None:
+        # abstract list -> level -> (format, text pattern, start)
+        abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
+        self.lists: dict[str, dict[int, tuple[str, str, int]]] = {}  # numId -> its levels
+        self.styles: dict[str, tuple[str, int]] = {}  # paragraph style -> (numId, level)
+        self.counters: dict[str, list[int]] = {}
+        if numbering is not None:
+            for element in numbering.iterchildren(f"{_W}abstractNum"):
+                levels = abstract.setdefault(element.get(f"{_W}abstractNumId", ""), {})
+                for level in element.iterchildren(f"{_W}lvl"):
+                    levels[int(level.get(f"{_W}ilvl", "0"))] = (
+                        _value(level, "numFmt", "decimal"),
+                        _value(level, "lvlText", ""),
+                        int(_value(level, "start", "1") or 1),
+                    )
+            for element in numbering.iterchildren(f"{_W}num"):
+                self.lists[element.get(f"{_W}numId", "")] = abstract.get(
+                    _value(element, "abstractNumId", ""), {}
+                )
+        if styles is not None:
+            for style in styles.iterchildren(f"{_W}style"):
+                numbered = style.find(f"{_PPR}/{_NUMPR}")
+                if numbered is not None:
+                    self.styles[style.get(f"{_W}styleId", "")] = _list_of(numbered, 0)
+
+    def label(self, paragraph: etree._Element) -> str:
+        """The number (or bullet) Word shows before a paragraph, counted on; "" for none."""
+        properties = paragraph.find(_PPR)
+        if properties is None or not self.lists:
+            return ""
+        numbered = properties.find(_NUMPR)
+        style = properties.find(_PSTYLE)
+        found = self.styles.get(style.get(_VAL, "")) if style is not None else None
+        if numbered is not None:
+            found = (
+                _list_of(numbered, found[1] if found else 0) if numbered.find(_NUMID) is not None else found
+            )
+        if found is None or found[0] == "0" or found[0] not in self.lists:
+            return ""
+        list_id, level = found
+        levels = self.lists[list_id]
+        if level not in levels:
+            return ""
+        counters = self.counters.setdefault(list_id, [0] * 10)
+        counters[level] = counters[level] + 1 if counters[level] else levels[level][2]
+        for deeper in range(level + 1, len(counters)):
+            counters[deeper] = 0  # a deeper level starts again under each item of this one
+        fmt, pattern, _ = levels[level]
+        if fmt == "bullet":
+            return "•"
+        if fmt == "none":
+            return ""
+
+        def number(match: re.Match[str]) -> str:
+            at = int(match.group(1)) - 1
+            value = counters[at] or (levels.get(at, ("decimal", "", 1))[2])
+            return _formatted(levels.get(at, (fmt, "", 1))[0], value)
+
+        return _LEVEL.sub(number, pattern)
+
+
+def _value(element: etree._Element, name: str, default: str) -> str:
+    found = element.find(f"{_W}{name}")
+    return default if found is None else found.get(_VAL, default)
+
+
+def _list_of(numbered: etree._Element, level: int) -> tuple[str, int]:
+    ilvl = numbered.find(_ILVL)
+    return _value(numbered, "numId", "0"), int(ilvl.get(_VAL, "0")) if ilvl is not None else level
+
+
+def _formatted(fmt: str, value: int) -> str:
+    if fmt in ("thaiNumbers", "thaiCounting"):
+        return str(value).translate(_THAI_DIGITS)
+    if fmt == "thaiLetters":
+        return _THAI_LETTERS[(value - 1) % len(_THAI_LETTERS)]
+    if fmt in ("lowerLetter", "upperLetter"):
+        letter = chr(ord("a") + (value - 1) % 26)
+        return letter.upper() if fmt == "upperLetter" else letter
+    return str(value)  # decimal and whatever else: Arabic digits say the number
+
+
+def items(body: etree._Element, numbering: Numbering | None = None) -> Iterator[Item]:
     """The paragraphs and table rows of a document's body, in reading order."""
+    numbering = numbering or Numbering(None, None)
     paragraph = table = order = 0
     for block in _blocks(body):
         if block.tag == _TBL:
@@ -128,6 +222,9 @@ def items(body: etree._Element) -> Iterator[Item]:
         paragraph += 1
         order += 1
         text = _paragraph_text(block)
+        label = numbering.label(block) if text.strip() else ""
+        if label:
+            text = f"{label} {text.lstrip()}"
         if text.strip():
             position = Position(line=paragraph, column=1, location=f"paragraph {paragraph}", order=order)
             yield Line(SourceCell(text, position), paragraph=True)
@@ -147,18 +244,32 @@ def _main_part(package: zipfile.ZipFile) -> str:
     raise ReadError("not a readable Word document: the package names no main document part")
 
 
-def open_body(path: Path) -> etree._Element:
-    """The body of a .docx file's main document part. A package without one is a `ReadError`; what
-    a damaged zip or XML raises, `readers.read` reports as this file's read error all the same."""
+def open_body(path: Path) -> tuple[etree._Element, Numbering]:
+    """The body of a .docx file's main document part, and its list numbering. A package without
+    a main part is a `ReadError`; what a damaged zip or XML raises, `readers.read` reports as this
+    file's read error all the same."""
     check_package(path, "Word document", "Word 97-2003 (.doc)")
     with zipfile.ZipFile(path) as package:
-        root = etree.fromstring(package.read(_main_part(package)), _PARSER)
+        main = _main_part(package)
+        root = etree.fromstring(package.read(main), _PARSER)
+        folder = main.rpartition("/")[0]
+        parts = [
+            _part(package, f"{folder}/{name}" if folder else name) for name in ("numbering.xml", "styles.xml")
+        ]
     body = root.find(f"{_W}body")
     if root.tag != f"{_W}document" or body is None:
         what = etree.QName(root).localname
         raise ReadError(f"not a readable Word document: its main part holds <{what}>, not a document body")
-    return body
+    return body, Numbering(*parts)
+
+
+def _part(package: zipfile.ZipFile, name: str) -> etree._Element | None:
+    """A part of the package that may be missing (a document without lists or styles)."""
+    try:
+        return etree.fromstring(package.read(name), _PARSER)
+    except KeyError:
+        return None
 
 
 def items_of(path: Path, limits: Limits = DEFAULT) -> Iterator[Item]:
-    return items(open_body(path))
+    return items(*open_body(path))

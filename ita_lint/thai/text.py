@@ -113,13 +113,33 @@ _TONE_AFTER_FINAL_CORE = re.compile("\u0e31[\u0e01-\u0e2e][\u0e48-\u0e4b]")
 _TONE_AFTER_LEADING_CORE = re.compile("[\u0e40-\u0e44][\u0e48-\u0e4b]")
 
 
+# OCR reads ๐ as o or O and ๑ as l inside Thai numbers (๑o,๕oo). A run of digits and separators
+# that holds a Thai digit is a Thai number: the letters in it are its digits, with certainty.
+_OCR_NUMBER_CORE = re.compile("[๐-๙][oOl]|[oOl][๐-๙]")
+_OCR_NUMBER = re.compile("(?<![A-Za-z])[๐-๙oOl](?:[๐-๙oOl]|[.,](?=[๐-๙oOl]))*(?![A-Za-z])")
+_OCR_DIGITS = str.maketrans("oOl", "๐๐๑")
+
+
+def _ocr_digit(match: re.Match[str]) -> str:
+    number = match.group()
+    return number.translate(_OCR_DIGITS) if _THAI_DIGIT.search(number) else number
+
+
+_THAI_DIGIT = re.compile("[๐-๙]")
+
+
+def repair_ocr_digits(text: str) -> str:
+    """Letters OCR read for digits inside Thai numbers made digits again (๑o,๕oo: ๑๐,๕๐๐)."""
+    return _OCR_NUMBER.sub(_ocr_digit, text) if _OCR_NUMBER_CORE.search(text) else text
+
+
 def _clean_characters(text: str) -> str:
-    """Invisible characters removed (before NFC, which orders the marks they separated), NFC, and
-    Arabic digits."""
+    """Invisible characters removed (before NFC, which orders the marks they separated), NFC,
+    OCR's letters for Thai digits read back, and Arabic digits."""
     for ch in _INVISIBLE:
         if ch in text:
             text = text.replace(ch, "")
-    return to_arabic_digits(unicodedata.normalize("NFC", text))
+    return to_arabic_digits(repair_ocr_digits(unicodedata.normalize("NFC", text)))
 
 
 def repair(text: str) -> str:

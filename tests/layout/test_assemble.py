@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from layout_items import Break, line, row
 
 from ita_lint.layout import build
@@ -149,3 +150,25 @@ def test_of_a_planned_and_a_used_budget_the_used_one_is_checked():
     )
     ((table, measure),) = report.measures()
     assert table.has(Column.BUDGET) and measure.budget.is_blank
+
+
+@pytest.mark.parametrize(
+    ("title", "year"),
+    [("ผลการดำเนินงานตามมาตรการ ITA 2566", 2566), ("มาตรการส่งเสริมคุณธรรม ITA ประจำปี ๒๕๖๖", 2566)],
+)
+def test_the_assessment_year_in_a_title_is_the_fiscal_year_where_none_is_stated(title: str, year: int):
+    report = build(
+        [line(1, title), line(2, "สภ.เมืองลำปาง"), row(3, *HEADER), row(4, "1", "ประกาศ", "ต.ค.", "-", "แล้ว")]
+    )
+    assert report.year == year
+    assert report.agency.text == "สภ.เมืองลำปาง" and report.agency_type.text == "สถานีตำรวจ"
+
+
+def test_ocr_page_numbers_between_rows_are_no_rows():
+    numbered = [
+        row(4, "1", "ประกาศนโยบาย", "ต.ค. ๖๗", "-", "ประกาศแล้ว"),
+        line(5, "- l -"),
+        row(6, "", "", "", "", "ต่อ"),
+    ]
+    (measure,) = [m for _, m in build([*TITLE, row(3, *HEADER), *numbered]).measures()]
+    assert measure.result.text == "ประกาศแล้ว\nต่อ"

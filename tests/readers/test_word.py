@@ -244,3 +244,55 @@ def test_run_elements_read_as_word_shows_them(tmp_path: Path) -> None:
     )
     (line,) = word.items_of(path)
     assert isinstance(line, Line) and line.cell.raw == "ก\t ข \nค\n-\tลิงก์"
+
+
+def test_automatic_list_numbers_are_read_as_word_shows_them(tmp_path: Path, linter: Linter) -> None:
+    """Numbers that Word writes from numbering.xml (a numbered style here, as "List Number" is)
+    head their paragraphs, so that numbered measures with labelled fields are read."""
+    document = docx.Document()
+    document.add_paragraph("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส")
+    document.add_paragraph("องค์การบริหารส่วนตำบลตัวอย่าง ประจำปีงบประมาณ พ.ศ. ๒๕๖๘")
+    for name, budget in (("ประกาศนโยบายไม่รับของขวัญ (No Gift Policy)", "ไม่ใช้งบประมาณ"), ("อบรมจริยธรรม", "")):
+        document.add_paragraph(name, style="List Number")
+        document.add_paragraph("ระยะเวลา: ต.ค. ๖๗ - ก.ย. ๖๘")
+        document.add_paragraph(f"งบประมาณ: {budget}")
+        document.add_paragraph("ผลการดำเนินงาน: ดำเนินการแล้ว")
+    document.add_paragraph("ข้อสังเกต", style="List Bullet")
+    path = tmp_path / "numbered.docx"
+    document.save(path)
+    lines = [item.cell.raw for item in word.items_of(path) if isinstance(item, Line)]
+    assert lines[2] == "1. ประกาศนโยบายไม่รับของขวัญ (No Gift Policy)"
+    assert lines[6] == "2. อบรมจริยธรรม" and lines[-1] == "• ข้อสังเกต"
+    names = [m.name.text for _, m in readers.read(path).measures()]
+    assert names == ["1. ประกาศนโยบายไม่รับของขวัญ (No Gift Policy)", "2. อบรมจริยธรรม"]
+    assert [d.rule for d in linter.lint_path(path) if d.measure == "2. อบรมจริยธรรม"] == ["budget-missing"]
+
+
+def test_list_numbers_in_thai_digits_and_levels(tmp_path: Path) -> None:
+    numbering = word.Numbering(
+        etree_of(
+            '<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+            '<w:abstractNum w:abstractNumId="1">'
+            '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="thaiNumbers"/>'
+            '<w:lvlText w:val="%1."/></w:lvl>'
+            '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+            '<w:lvlText w:val="%1.%2"/></w:lvl>'
+            '</w:abstractNum><w:num w:numId="7"><w:abstractNumId w:val="1"/></w:num></w:numbering>'
+        ),
+        None,
+    )
+    paragraphs = [paragraph(7, level) for level in (0, 1, 1, 0, 1)]
+    assert [numbering.label(p) for p in paragraphs] == ["๑.", "๑.1", "๑.2", "๒.", "๒.1"]
+
+
+def etree_of(xml: str):
+    from lxml import etree
+
+    return etree.fromstring(xml.encode())
+
+
+def paragraph(list_id: int, level: int):
+    return etree_of(
+        '<w:p xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:pPr><w:numPr>'
+        f'<w:ilvl w:val="{level}"/><w:numId w:val="{list_id}"/></w:numPr></w:pPr></w:p>'
+    )
