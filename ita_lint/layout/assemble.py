@@ -294,9 +294,40 @@ def assemble(items: Iterable[Item], vocabulary: Vocabulary, assumed_year: int | 
     return _report(builder, assumed_year)
 
 
+# A legend under a table says what its symbols mean: `✓ = ดำเนินการแล้ว`, `● หมายถึง อยู่ระหว่าง...`.
+_SYMBOL = r"[^\w\s=:,;()]{1,2}"  # a mark: one or two characters that are neither letters nor digits
+_MEANS = r"\s*(?:=|:|หมายถึง|คือ)\s*"
+_LEGEND_ENTRY = re.compile(rf"(?:^|[\s,;(])({_SYMBOL}){_MEANS}([^=:,;()]+?)(?=\s+{_SYMBOL}{_MEANS}|[,;)]|$)")
+
+
+def _legend(lines: Sequence[SourceCell]) -> dict[str, str]:
+    """Symbols a legend explains as statuses, and the status words each stands for."""
+    found: dict[str, str] = {}
+    for cell in lines:
+        if len(cell.raw) > HEADING_MAX:
+            continue
+        for symbol, meaning in _LEGEND_ENTRY.findall(cell.raw):
+            status = thai.parse_status(meaning)
+            if status is not None:
+                found[symbol] = STATUS_WORDS[status]
+    return found
+
+
+def _explain(tables: Sequence[_Table], legend: dict[str, str]) -> None:
+    """Status cells that hold a symbol the legend explains say what it means."""
+    for table in tables:
+        for measure in table.measures:
+            cell = measure.cells.get(Column.STATUS)
+            if cell is not None and (words := legend.get(cell.raw.strip())) is not None:
+                measure.cells[Column.STATUS] = SourceCell(words, cell.position)
+
+
 def _report(builder: _Builder, assumed_year: int | None) -> Report:
     vocabulary = builder.vocabulary
     text_lines = builder.lines
+    legend = _legend(text_lines)
+    if legend:
+        _explain(builder.tables, legend)
     tables = [_table(t) for t in builder.tables]
     title = text_lines if builder.title_lines is None else text_lines[: builder.title_lines]
     # the first title line that names a kind of document says what the document is

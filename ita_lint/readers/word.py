@@ -207,29 +207,52 @@ def _formatted(fmt: str, value: int) -> str:
     return str(value)  # decimal and whatever else: Arabic digits say the number
 
 
-def items(body: etree._Element, numbering: Numbering | None = None) -> Iterator[Item]:
-    """The paragraphs and table rows of a document's body, in reading order."""
-    numbering = numbering or Numbering(None, None)
-    paragraph = table = order = 0
-    for block in _blocks(body):
+def _is_layout(table: etree._Element) -> bool:
+    """A table that lays a page out (a title in one cell, the measures table in another) holds a
+    table of several rows in a cell: its own cells are no columns of measures."""
+    return any(len(inner.findall(_TR)) >= 2 for inner in table.iterfind(f"{_TR}/{_TC}/{_TBL}"))
+
+
+class _Counts:
+    """Paragraphs, tables and reading order, counted through the body and the layout tables."""
+
+    def __init__(self) -> None:
+        self.paragraph = self.table = self.order = 0
+
+
+def _walk(parent: etree._Element, numbering: Numbering, counts: _Counts) -> Iterator[Item]:
+    for block in _blocks(parent):
+        if block.tag == _TBL and _is_layout(block):
+            # its cells in reading order, each read as a page of its own
+            for tc in block.iterfind(f"{_TR}/{_TC}"):
+                yield from _walk(tc, numbering, counts)
+                yield Break()
+            continue
         if block.tag == _TBL:
-            table += 1
+            counts.table += 1
             for number, tr in enumerate(block.iterchildren(_TR), start=1):
-                order += 1
-                yield _row(tr, table, number, order)
+                counts.order += 1
+                yield _row(tr, counts.table, number, counts.order)
             yield Break()
             continue
-        paragraph += 1
-        order += 1
+        counts.paragraph += 1
+        counts.order += 1
         text = _paragraph_text(block)
         label = numbering.label(block) if text.strip() else ""
         if label:
             text = f"{label} {text.lstrip()}"
         if text.strip():
-            position = Position(line=paragraph, column=1, location=f"paragraph {paragraph}", order=order)
+            where = f"paragraph {counts.paragraph}"
+            position = Position(line=counts.paragraph, column=1, location=where, order=counts.order)
             yield Line(SourceCell(text, position), paragraph=True)
         else:
             yield Break()
+
+
+def items(body: etree._Element, numbering: Numbering | None = None) -> Iterator[Item]:
+    """The paragraphs and table rows of a document's body, in reading order; a layout table's
+    cells are read in turn, paragraphs and tables alike, as if they were the page."""
+    return _walk(body, numbering or Numbering(None, None), _Counts())
 
 
 def _main_part(package: zipfile.ZipFile) -> str:

@@ -172,3 +172,13 @@ def test_ocr_page_numbers_between_rows_are_no_rows():
     ]
     (measure,) = [m for _, m in build([*TITLE, row(3, *HEADER), *numbered]).measures()]
     assert measure.result.text == "ประกาศแล้ว\nต่อ"
+
+
+def test_status_symbols_are_read_through_the_legend_under_the_table():
+    header = row(3, "ที่", "มาตรการ", "สถานะ", "ผลการดำเนินงาน")
+    rows = [row(4, "1", "ประกาศนโยบาย", "✓", "ประกาศแล้ว"), row(5, "2", "อบรม", "●", "")]
+    legend = line(6, "หมายเหตุ  ✓ = ดำเนินการแล้ว   ● = อยู่ระหว่างดำเนินการ   ✗ = ยังไม่ดำเนินการ")
+    statuses = [m.status.value for _, m in build([*TITLE, header, *rows, Break(), legend]).measures()]
+    assert statuses == [Status.DONE, Status.IN_PROGRESS]
+    unexplained = [m.status.value for _, m in build([*TITLE, header, *rows]).measures()]
+    assert unexplained == [None, None]  # no legend: a symbol says nothing

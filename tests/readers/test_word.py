@@ -296,3 +296,21 @@ def paragraph(list_id: int, level: int):
         '<w:p xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:pPr><w:numPr>'
         f'<w:ilvl w:val="{level}"/><w:numId w:val="{list_id}"/></w:numPr></w:pPr></w:p>'
     )
+
+
+def test_a_layout_table_is_read_as_the_page_its_cells_lay_out(tmp_path: Path) -> None:
+    """A one-row table whose first cell holds the title and whose second holds the measures table."""
+    document = docx.Document()
+    layout = document.add_table(rows=1, cols=2)
+    layout.cell(0, 0).text = "รายงานผลการดำเนินการตามมาตรการ\nเทศบาลตำบลตัวอย่าง ปีงบประมาณ พ.ศ. ๒๕๖๗"
+    inner = layout.cell(0, 1).add_table(rows=3, cols=3)
+    for r, values in enumerate(
+        [("มาตรการ", "ระยะเวลา", "ผลการดำเนินงาน"), ("ประกาศ", "ต.ค. ๖๖", "แล้ว"), ("อบรม", "ม.ค. ๖๗", "")]
+    ):
+        for c, value in enumerate(values):
+            inner.cell(r, c).text = value
+    path = tmp_path / "layout.docx"
+    document.save(path)
+    report = readers.read(path)
+    assert [m.name.text for _, m in report.measures()] == ["ประกาศ", "อบรม"]
+    assert report.year == 2567 and report.agency.text == "เทศบาลตำบลตัวอย่าง"
