@@ -90,7 +90,8 @@ def header(cells: Sequence[SourceCell], vocabulary: Vocabulary) -> Header | None
                 ticks[index] = months
             else:
                 unknown += 1
-        columns.append(role if isinstance(role, Column) else None)
+        # start and end dates in columns of their own (a system's export) make the period too
+        columns.append(role if isinstance(role, Column) else Column.PERIOD if role in (START, END) else None)
     marks = statuses if len(set(statuses.values())) >= 2 else {}
     if statuses and not marks:
         return None  # one status word is a data cell ("ดำเนินการแล้ว")

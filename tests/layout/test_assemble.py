@@ -182,3 +182,11 @@ def test_status_symbols_are_read_through_the_legend_under_the_table():
     assert statuses == [Status.DONE, Status.IN_PROGRESS]
     unexplained = [m.status.value for _, m in build([*TITLE, header, *rows]).measures()]
     assert unexplained == [None, None]  # no legend: a symbol says nothing
+
+
+def test_start_and_end_dates_in_columns_of_their_own_make_the_period():
+    header = row(3, "มาตรการ", "วันเริ่มต้น", "วันสิ้นสุด", "ผลการดำเนินงาน")
+    data = row(4, "ประกาศนโยบาย", "1 ต.ค. 2567", "30 ก.ย. 2568", "ประกาศแล้ว")
+    (measure,) = [m for _, m in build([*TITLE, header, data]).measures()]
+    assert measure.period.text == "1 ต.ค. 2567 - 30 ก.ย. 2568"
+    assert (measure.period.value.start, measure.period.value.end) == (date(2024, 10, 1), date(2025, 9, 30))
