@@ -54,11 +54,14 @@ YEAR_HEADING_MAX = 100  # characters of such a heading: longer is a sentence cit
 class _Draft:
     """A measure being assembled: where it starts, and its cells so far (continuation rows join)."""
 
-    __slots__ = ("cells", "position")
+    __slots__ = ("cells", "number", "position")
 
-    def __init__(self, position: Position, cells: dict[Column, SourceCell]) -> None:
+    def __init__(
+        self, position: Position, cells: dict[Column, SourceCell], number: str | None = None
+    ) -> None:
         self.position = position
         self.cells = cells
+        self.number = number  # the number in the table's number column, as digits
 
 
 @dataclass
@@ -89,6 +92,8 @@ class _Builder:
     title_lines: int | None = None
     # the score table whose rows come now, until a line of text
     scores: _Table | None = None
+    # a table without names whose rows add to the measures above with the same numbers
+    joining: Header | None = None
 
 
 def _marks(cell: SourceCell) -> bool:
@@ -170,7 +175,7 @@ def _add_row(builder: _Builder, cells: Sequence[SourceCell]) -> None:
         return
     placed = list(values.values()) or [c for c in cells if not c.blank] or list(cells)
     first = min(placed, key=lambda c: c.position.sort_key)
-    measure = _Draft(first.position, dict(values))
+    measure = _Draft(first.position, dict(values), _number_of(header, cells))
     table.measures.append(measure)
     for column, cell in blanks.items():
         if column is not Column.AREA:  # an empty area is the area above, carried down
@@ -180,6 +185,41 @@ def _add_row(builder: _Builder, cells: Sequence[SourceCell]) -> None:
             measure.cells[Column.AREA] = table.area
     else:
         table.area = measure.cells[Column.AREA]
+
+
+def _number_of(header: Header, cells: Sequence[SourceCell]) -> str | None:
+    """The row's number in the number column, as digits (๓. and 3 are the same number)."""
+    if header.number is None or header.number >= len(cells):
+        return None
+    digits = re.sub(r"\D", "", cells[header.number].key)
+    return digits.lstrip("0") or None
+
+
+def _join_row(builder: _Builder, header: Header, cells: Sequence[SourceCell]) -> None:
+    """A row of a table without names: its cells go to the measure of the same number above."""
+    number = _number_of(header, cells)
+    values, blanks, _ = _row_values(header, cells)
+    target = next(
+        (
+            m
+            for t in reversed(builder.tables)
+            for m in t.measures
+            if number is not None and m.number == number
+        ),
+        None,
+    )
+    if target is None:
+        builder.lines.extend(c for c in cells if not c.blank)  # no table to join: text, as any row
+        return
+    for column, cell in [*values.items(), *blanks.items()]:
+        if column is not Column.AREA and (column not in target.cells or target.cells[column].blank):
+            target.cells[column] = cell
+    owner = next(t for t in builder.tables if target in t.measures)
+    for column in header.fields():
+        if column not in owner.columns:
+            owner.columns.append(column)
+    if header.kind is TableKind.REPORT:
+        owner.kind = TableKind.REPORT
 
 
 def _heading_area(pending: Sequence[SourceCell], vocabulary: Vocabulary) -> SourceCell | None:
@@ -271,7 +311,11 @@ def assemble(items: Iterable[Item], vocabulary: Vocabulary, assumed_year: int | 
             if not item.cell.blank:
                 builder.pending.append(item.cell)
                 builder.scores = None
+        elif isinstance(item, HeaderRow) and item.header.keyed:
+            builder.joining = item.header
+            builder.pending = []
         elif isinstance(item, HeaderRow):
+            builder.joining = None
             if builder.title_lines is None:
                 builder.title_lines = len(builder.lines)
             header = item.header
@@ -279,12 +323,15 @@ def assemble(items: Iterable[Item], vocabulary: Vocabulary, assumed_year: int | 
                 header = builder.header
             _start_block(builder, header, item.cells[0])
         elif isinstance(item, ScoreHeader):
+            builder.joining = None
             if builder.title_lines is None:
                 builder.title_lines = len(builder.lines)
             builder.scores = _Table(TableKind.SCORES, item.cells[0].position, [], None)
             builder.tables.append(builder.scores)
             builder.header = builder.table = None
             builder.pending = []
+        elif builder.joining is not None:
+            _join_row(builder, builder.joining, item.cells)
         elif builder.scores is not None:
             _add_score(builder.scores, item.cells)
         elif builder.header is None or builder.table is None:

@@ -96,9 +96,16 @@ def header(cells: Sequence[SourceCell], vocabulary: Vocabulary) -> Header | None
     if statuses and not marks:
         return None  # one status word is a data cell ("ดำเนินการแล้ว")
     found = [c for c in columns if c is not None]
-    if Column.NAME not in found or len(set(found)) + bool(marks) + bool(ticks) < 2 or unknown > 1:
+    # a table without names is one whose rows are numbered: the second part of a table kept apart
+    keyed = Column.NAME not in found and number is not None and Column.AREA not in found
+    if (
+        (Column.NAME not in found and not keyed)
+        or len(set(found)) + bool(marks) + bool(ticks) < 2
+        or unknown > 1
+    ):
         return None
-    _area_after_name_is_other(columns)
+    if Column.NAME in found:
+        _area_after_name_is_other(columns)
     _one_budget(columns, {i: c.key for i, c in enumerate(cells)}, vocabulary)
     for index in (*marks, *ticks):
         columns[index] = Column.STATUS if index in marks else Column.PERIOD
@@ -108,6 +115,7 @@ def header(cells: Sequence[SourceCell], vocabulary: Vocabulary) -> Header | None
         MappingProxyType(marks),
         MappingProxyType(ticks),
         signature=tuple(str(c) for c in columns),
+        keyed=keyed,
     )
 
 

@@ -98,6 +98,9 @@ class Header:
     ticks: Mapping[int, tuple[int, int]] = field(default_factory=lambda: _NO_TICKS)
     # the first row's columns: the same header repeated after a page break continues the table
     signature: tuple[str, ...] = ()
+    # numbers and fields but no measure names: its rows add to the measures of the same numbers
+    # in the table above (plan columns in one table, results in a second, keyed by number)
+    keyed: bool = False
 
     @property
     def kind(self) -> TableKind:

@@ -190,3 +190,23 @@ def test_start_and_end_dates_in_columns_of_their_own_make_the_period():
     (measure,) = [m for _, m in build([*TITLE, header, data]).measures()]
     assert measure.period.text == "1 ต.ค. 2567 - 30 ก.ย. 2568"
     assert (measure.period.value.start, measure.period.value.end) == (date(2024, 10, 1), date(2025, 9, 30))
+
+
+def test_a_second_table_of_results_joins_the_plan_table_by_number():
+    plan = [row(3, "ที่", "มาตรการ", "ระยะเวลา", "ผู้รับผิดชอบ")]
+    plan += [row(4, "1", "ประกาศนโยบาย", "ต.ค. ๖๗", "สำนักปลัด"), row(5, "2", "อบรม", "ม.ค. ๖๘", "กองคลัง")]
+    results = [row(8, "ที่", "งบประมาณ", "ผลการดำเนินงาน", "ผลลัพธ์")]
+    results += [row(9, "๒", "๕,๐๐๐", "อบรมแล้ว", "ผ่าน"), row(10, "1.", "ไม่ใช้งบประมาณ", "ประกาศแล้ว", "")]
+    report = build([*TITLE, *plan, Break(page=True), line(7, "ผลการดำเนินงาน"), *results])
+    (table,) = report.measure_tables()
+    assert table.kind is TableKind.REPORT
+    assert [(m.name.text, m.budget.text, m.result.text) for m in table.measures] == [
+        ("ประกาศนโยบาย", "ไม่ใช้งบประมาณ", "ประกาศแล้ว"),
+        ("อบรม", "๕,๐๐๐", "อบรมแล้ว"),
+    ]
+    assert table.has(Column.OUTCOME) and table.measures[0].outcome.is_blank
+
+
+def test_a_table_without_names_and_nothing_to_join_is_text():
+    report = build([*TITLE, row(3, "ที่", "งบประมาณ", "ผลการดำเนินงาน"), row(4, "1", "๕,๐๐๐", "แล้ว")])
+    assert report.measures() == []
