@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from ita_lint.errors import ReadError
 
 if TYPE_CHECKING:
-    from ita_lint.layout.model import Item
+    from ita_lint.layout.model import ReadItem
     from ita_lint.records import Position
 
 MB = 1 << 20
@@ -96,25 +96,27 @@ def check_package(path: Path, limits: Limits) -> None:
         raise limit_error(f"its parts unpack to {unpacked / packed:.0f} times their size (a zip bomb)")
 
 
-def bounded(items: Iterable[Item], limits: Limits) -> Iterator[Item]:
-    """The layout stream, checked row by row: too many rows, cells or characters is a finding."""
-    from ita_lint.layout.model import Line, Row
+def bounded(items: Iterable[ReadItem], limits: Limits) -> Iterator[ReadItem]:
+    """The layout stream, checked row by row: too many rows, cells or characters is a finding. A
+    part a reader can read two ways is counted once (both ways hold the same text)."""
+    from ita_lint.layout.model import Alternative, Line, Row
 
     rows = 0
     for item in items:
-        if isinstance(item, Row | Line):
-            rows += 1
-            if rows > limits.rows:
-                raise limit_error(f"more than {limits.rows} lines and table rows")
-        if isinstance(item, Row):
-            if len(item.cells) > limits.columns:
-                where = item.cells[0].position.location or f"line {item.cells[0].position.line}"
-                raise limit_error(f"a row with more than {limits.columns} cells ({where})")
-            cells = item.cells
-        else:
-            cells = (item.cell,) if isinstance(item, Line) else ()
-        for cell in cells:
-            if len(cell.raw) > limits.cell_chars:
-                where = cell.position.location or f"line {cell.position.line}"
-                raise limit_error(f"a cell or line longer than {limits.cell_chars} characters ({where})")
+        for piece in item.usual if isinstance(item, Alternative) else (item,):
+            if isinstance(piece, Row | Line):
+                rows += 1
+                if rows > limits.rows:
+                    raise limit_error(f"more than {limits.rows} lines and table rows")
+            if isinstance(piece, Row):
+                if len(piece.cells) > limits.columns:
+                    where = piece.cells[0].position.location or f"line {piece.cells[0].position.line}"
+                    raise limit_error(f"a row with more than {limits.columns} cells ({where})")
+                cells = piece.cells
+            else:
+                cells = (piece.cell,) if isinstance(piece, Line) else ()
+            for cell in cells:
+                if len(cell.raw) > limits.cell_chars:
+                    where = cell.position.location or f"line {cell.position.line}"
+                    raise limit_error(f"a cell or line longer than {limits.cell_chars} characters ({where})")
         yield item

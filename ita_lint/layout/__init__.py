@@ -26,7 +26,7 @@ from ita_lint.memo import once
 # The stream's types are in `layout.model`, imported by the readers that produce it: a run over
 # YAML records, which needs only `ReadOptions`, never loads them.
 if TYPE_CHECKING:
-    from ita_lint.layout.model import Item
+    from ita_lint.layout.model import ReadItem
     from ita_lint.layout.readings import Choice
     from ita_lint.layout.vocabulary import Vocabulary
     from ita_lint.records import Report
@@ -61,7 +61,7 @@ class ReadOptions:
         return vocabulary.default().extended(self.header_words)
 
 
-def build(items: Iterable[Item], options: ReadOptions | None = None) -> Report:
+def build(items: Iterable[ReadItem], options: ReadOptions | None = None) -> Report:
     """The report a reader's items describe: the reading whose cells bear it out best."""
     from ita_lint.layout import readings
 

@@ -154,3 +154,17 @@ class Break:
 
 
 Item = Line | Row | HeaderRow | ScoreHeader | Break
+
+
+@dataclass(frozen=True)
+class Alternative:
+    """A part of a page a reader can read two ways (a two-column page: straight across, or
+    column by column): each way is a reading of its own, and the cells choose (layout.readings)."""
+
+    how: str  # what the other way is, for `ita-lint inspect`
+    usual: tuple[Item, ...]
+    other: tuple[Item, ...]
+
+
+# What a reader hands on: the stream, with the parts it can read two ways.
+ReadItem = Item | Alternative

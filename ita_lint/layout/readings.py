@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ita_lint.layout import assemble, detect, evidence, headers
-from ita_lint.layout.model import Item
+from ita_lint.layout.model import Alternative, Item, ReadItem
 from ita_lint.layout.vocabulary import Vocabulary
 from ita_lint.records import MEASURE_TABLES, DocumentKind, Report
 
@@ -71,28 +71,49 @@ def _sound(reading: Reading) -> bool:
     return reading.weight.trusted and reading.weight.contradictions == 0
 
 
+def views(items: Sequence[ReadItem]) -> list[tuple[str, list[Item]]]:
+    """The streams a reader's items stand for: the usual one, and, where the reader saw parts it
+    can read two ways, the other one."""
+    usual = [piece for item in items for piece in (item.usual if isinstance(item, Alternative) else (item,))]
+    others = [item for item in items if isinstance(item, Alternative)]
+    if not others:
+        return [("", usual)]
+    other = [piece for item in items for piece in (item.other if isinstance(item, Alternative) else (item,))]
+    return [("", usual), (others[0].how, other)]
+
+
 def choose(
-    items: Sequence[Item],
+    items: Sequence[ReadItem],
     vocabulary: Vocabulary,
     assumed_year: int | None = None,
     every: bool = False,
 ) -> Choice:
     """The best reading of a document's stream; `every` also weighs the proposals the choice did
     not need (for `inspect`), without changing it."""
+    (_, stream), *others = views(items)
     how, detectors = PROPOSALS[0]
-    first = _read(how, items, detectors, vocabulary, assumed_year)
-    # no table found, or one whose cells bear it out: the usual reading stands
-    settled = first.weight.measures == 0 or _sound(first)
+    first = _read(how, stream, detectors, vocabulary, assumed_year)
+    # no table found, or one whose cells bear it out: the usual reading stands, unless the reader
+    # saw another way to read some pages, read then the usual way too and weighed against it
+    sound = first.weight.measures == 0 or _sound(first)
     readings = [first]
-    if every or not settled:
-        readings += [_read(h, items, d, vocabulary, assumed_year) for h, d in PROPOSALS[1:]]
-    if settled:
-        return Choice(first, readings, first.report)
-    best = max(readings, key=lambda r: r.sort_key)
+    for other_how, other in others:
+        readings.append(_read(f"{other_how}, {how}", other, detectors, vocabulary, assumed_year))
+    if every or not sound:
+        readings += [_read(h, stream, d, vocabulary, assumed_year) for h, d in PROPOSALS[1:]]
+        for other_how, other in others:
+            readings += [
+                _read(f"{other_how}, {h}", other, d, vocabulary, assumed_year) for h, d in PROPOSALS[1:]
+            ]
+    considered = [r for r in (readings if not sound else readings[: 1 + len(others)]) if r.weight.measures]
+    if not considered:
+        return Choice(first, readings, first.report)  # no reading found measures: nothing to weigh
+    best = max(considered, key=lambda r: r.sort_key)
+    if first.weight.trusted and first.weight.score >= best.weight.score:
+        best = first  # a tie goes to the usual reading
     if not best.weight.trusted:
         # refused as what the reading that came closest found it to be (its tables' kind)
-        closest = max((r for r in readings if r.weight.measures), key=lambda r: r.sort_key)
-        return Choice(None, readings, refused(closest.report))
+        return Choice(None, readings, refused(best.report))
     return Choice(best, readings, best.report)
 
 

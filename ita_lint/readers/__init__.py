@@ -19,7 +19,7 @@ from ita_lint.layout import ReadOptions, build
 from ita_lint.records import Report
 
 if TYPE_CHECKING:
-    from ita_lint.layout.model import Item
+    from ita_lint.layout.model import ReadItem
 
 # file suffix -> reader module in this package
 READERS = {
@@ -54,7 +54,7 @@ FORMATS = {
 }
 
 
-def _items(reader: ModuleType, path: Path, limit: limits.Limits) -> list[Item]:
+def _items(reader: ModuleType, path: Path, limit: limits.Limits) -> list[ReadItem]:
     """The document's layout stream, within the limits. lxml, openpyxl, pdfplumber and the
     libraries under them raise dozens of exception types on damaged files (a part without its
     root element, an encrypted zip entry, a box of names instead of numbers); whatever they

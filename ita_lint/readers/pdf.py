@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ita_lint.layout.model import Break, Fragment, Item, Line, Row, SourceCell
+from ita_lint.layout.model import Alternative, Break, Fragment, Item, Line, ReadItem, Row, SourceCell
 from ita_lint.limits import DEFAULT, Limits
 from ita_lint.readers import ReadError
 from ita_lint.records import Position
@@ -178,13 +178,15 @@ def _nearest_line(lines: Sequence[_TextLine], baseline: float) -> int:
 
 def _page_items(
     tables: list[Any], glyphs: list[_Glyph], lines: list[_TextLine], number: int, furniture: set[str]
-) -> Iterator[Item]:
-    """A page's lines and tables in reading order."""
+) -> Iterator[ReadItem]:
+    """A page's lines and tables in reading order; a page whose text runs in two columns also as
+    its columns one after the other (an `Alternative`: the cells choose)."""
     blocks: list[tuple[float, list[Item]]] = [
         (table.bbox[1], _table_rows(table, glyphs, lines, number, index))
         for index, table in enumerate(tables, start=1)
     ]
     boxes = [table.bbox for table in tables]
+    text: list[tuple[int, _TextLine]] = []
     for line_number, line in enumerate(lines, start=1):
         middle = line.baseline - 0.3 * line.size
         # Running headers and footers are read once, on the first page: they may name the agency
@@ -192,12 +194,77 @@ def _page_items(
         repeated = number > 1 and _DIGITS.sub("#", line.text) in furniture
         if repeated or any(b[1] <= middle <= b[3] for b in boxes):
             continue
-        blocks.append((line.top, [_line_item(line, number, line_number)]))
-    for _, block in sorted(blocks, key=lambda b: b[0]):
-        yield from block
+        text.append((line_number, line))
+    blocks += [(line.top, [_line_item(line, number, n)]) for n, line in text]
+    usual = [item for _, block in sorted(blocks, key=lambda b: b[0]) for item in block]
+    gutter = _gutter([line for _, line in text]) if not tables else None
+    if gutter is None:
+        yield from usual
+        return
+    yield Alternative(
+        "two-column pages read column by column", tuple(usual), tuple(_columns(text, gutter, number))
+    )
 
 
-def items(path: Path) -> Iterator[Item]:
+GUTTER_MIN = 1.5  # font sizes: the white band between two columns of text is at least this wide
+COLUMN_LINES_MIN = 4  # lines on each side of it, for the page to be two columns of text
+CROSSING_SHARE = 0.2  # lines that may run across it (a title above the columns, a heading)
+
+
+def _gutter(lines: Sequence[_TextLine]) -> tuple[float, float] | None:
+    """The white band down the middle of a page of two text columns, or None: the widest run of
+    points, in the middle of the text's width, that (almost) no line's text covers."""
+    if len(lines) < 2 * COLUMN_LINES_MIN:
+        return None
+    left = int(min(f[1] for line in lines for f in line.fragments))
+    right = int(max(f[2] for line in lines for f in line.fragments)) + 1
+    size = sorted(line.size for line in lines)[len(lines) // 2]
+    covered = [0] * (right - left + 1)
+    for line in lines:
+        for _, x0, x1 in line.fragments:
+            for x in range(int(x0) - left, int(x1) - left + 1):
+                covered[x] += 1
+    limit = int(CROSSING_SHARE * len(lines))
+    width = right - left
+    best: tuple[float, float] | None = None
+    start: int | None = None
+    for x in range(int(0.25 * width), int(0.75 * width) + 1):
+        if covered[x] <= limit and start is None:
+            start = x
+        if (covered[x] > limit or x == int(0.75 * width)) and start is not None:
+            if x - start >= GUTTER_MIN * size and (best is None or x - start > best[1] - best[0]):
+                best = (left + start, left + x)
+            start = None
+    if best is None:
+        return None
+    on_left = sum(any(f[2] <= best[0] for f in ln.fragments) for ln in lines)
+    on_right = sum(any(f[1] >= best[1] for f in ln.fragments) for ln in lines)
+    return best if on_left >= COLUMN_LINES_MIN and on_right >= COLUMN_LINES_MIN else None
+
+
+def _columns(text: Sequence[tuple[int, _TextLine]], gutter: tuple[float, float], page: int) -> Iterator[Item]:
+    """A two-column page: what runs across it above the columns, the left column, the right
+    column, then what runs across it below. A line runs across when some piece of its text lies
+    over the middle of the gutter."""
+    middle = (gutter[0] + gutter[1]) / 2
+    across = [(n, ln) for n, ln in text if any(f[1] < middle < f[2] for f in ln.fragments)]
+    sides = [(n, ln) for n, ln in text if (n, ln) not in across]
+    top = sides[0][1].baseline if sides else 0.0
+    left = [(n, _part(ln, lambda f: f[2] <= middle)) for n, ln in sides]
+    right = [(n, _part(ln, lambda f: f[1] >= middle)) for n, ln in sides]
+    above = [(n, ln) for n, ln in across if ln.baseline < top]
+    below = [(n, ln) for n, ln in across if ln.baseline >= top]
+    for n, line in [*above, *left, *right, *below]:
+        if line is not None:
+            yield _line_item(line, page, n)
+
+
+def _part(line: _TextLine, keep: Any) -> _TextLine | None:
+    fragments = tuple(f for f in line.fragments if keep(f))
+    return _TextLine(line.baseline, line.size, fragments) if fragments else None
+
+
+def items(path: Path) -> Iterator[ReadItem]:
     import pdfplumber
     import pypdfium2
 
@@ -292,7 +359,7 @@ def _rulings(page: Any) -> list[dict[str, Any]]:
     return edges
 
 
-def items_of(path: Path, limits: Limits = DEFAULT) -> list[Item]:
+def items_of(path: Path, limits: Limits = DEFAULT) -> list[ReadItem]:
     from pdfplumber.utils.exceptions import PdfminerException
     from pypdfium2 import PdfiumError
 

@@ -8,11 +8,15 @@ from datetime import date
 import pytest
 
 from ita_lint import readers
+from ita_lint.layout import ReadOptions
 from ita_lint.layout.model import Line, Row
+from ita_lint.linter import Linter
 from ita_lint.readers import ReadError, pdf
 from ita_lint.records import Column, DocumentKind
 
 from conftest import ROOT
+
+FIXTURES = ROOT / "tests" / "fixtures" / "documents"
 
 CORPUS = ROOT / "tests" / "corpus" / "tune"
 RULED = CORPUS / "pdf-ruled-pwa-2567.pdf"  # 4 pages, header repeated, rows cut by page breaks
@@ -79,3 +83,17 @@ def test_a_damaged_pdf_is_a_read_error_not_a_crash(tmp_path):
     broken.write_bytes(RULED.read_bytes()[:2000])
     with pytest.raises(ReadError, match="not a readable PDF"):
         readers.read(broken)
+
+
+def test_a_two_column_page_is_read_column_by_column_when_its_cells_say_so(linter: Linter) -> None:
+    """Labelled measures in two newspaper columns: read straight across, the lines of the two
+    columns interleave and measures lose their fields; read column by column, every cell suits
+    its field, so that reading wins."""
+    path = FIXTURES / "two-column-report.pdf"
+    options = ReadOptions(trace=True)
+    report = readers.read(path, options)
+    assert options.choice is not None and options.choice.chosen is not None
+    assert options.choice.chosen.how.startswith("two-column pages read column by column")
+    assert len(report.measures()) == 6
+    found = [(d.rule, d.measure[:2]) for d in linter.lint_path(path)]
+    assert found == [("period-outside-fiscal-year", "4."), ("budget-missing", "5.")]
