@@ -170,7 +170,7 @@ class Linter:
         tables = [
             (
                 Subject(path, report, table),
-                [Subject(path, report, table, measure) for measure in table.measures],
+                [Subject(path, report, table, measure) for measure in table.measures if not measure.doubtful],
             )
             for table in report.measure_tables()
         ]

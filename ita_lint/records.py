@@ -253,6 +253,9 @@ class Measure(NamedTuple):
     result: Cell | None = None
     outcome: Cell | None = None
     follow_up: Cell | None = None
+    # some cell of the measure contradicts its column (a name that says ไม่ใช้งบประมาณ): evidence
+    # against how the document was read, so no rule reports on the measure (layout.readings)
+    doubtful: bool = False
 
     def cell(self, column: Column | str) -> Cell | None:
         return getattr(self, str(column))  # type: ignore[no-any-return]

@@ -380,6 +380,8 @@ def _report(builder: _Builder, assumed_year: int | None) -> Report:
     # the first title line that names a kind of document says what the document is
     named = (vocabulary.title_kind(c.raw) for c in title if len(c.raw) <= HEADING_MAX)
     title_kind = next((kind for kind in named if kind is not None), DocumentKind.OTHER)
+    if not builder.tables and any(vocabulary.downloads.search(c.raw) for c in text_lines):
+        title_kind = DocumentKind.OTHER  # an index page: it links to the plan, it is not the plan
     cells: dict[str, Cell] = {}
     stated = _search(FISCAL_YEAR, title or text_lines) or _search(
         ASSESSMENT_YEAR, [c for c in title if len(c.raw) <= HEADING_MAX]

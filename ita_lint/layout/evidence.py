@@ -100,6 +100,14 @@ def suits(column: Column, cell: Cell) -> bool:
     return True
 
 
+def doubtful(table: Table, measure: Measure) -> bool:
+    """Whether some filled cell of a measure contradicts its column."""
+    return any(
+        (cell := measure.cell(column)) is not None and not cell.is_blank and contradicts(column, cell)
+        for column in table.columns
+    )
+
+
 def _measure(table: Table, measure: Measure) -> Weight:
     score, cells, against = 0.0, 0, 0
     filled = 0

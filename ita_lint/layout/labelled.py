@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from ita_lint import thai
 from ita_lint.layout import numbering
 from ita_lint.layout.model import Break, Header, HeaderRow, Item, Line, Row, SourceCell
-from ita_lint.layout.vocabulary import Vocabulary
+from ita_lint.layout.vocabulary import END, NUMBER, START, Vocabulary
 from ita_lint.records import Column
 
 # Fields in the order the synthetic header lists them.
@@ -38,18 +38,33 @@ class _Measure:
     head: Line
     fields: dict[Column, SourceCell] = field(default_factory=dict)
     last: Column | None = None
+    unread: bool = False  # the lines now belong to a label no rule reads
 
 
-def _label(line: Line, vocabulary: Vocabulary) -> tuple[Column, SourceCell] | None:
-    """The field a labelled line gives, with its value; None when the line has no known label."""
+# Where a label names no field a rule reads (เป้าหมาย, ตัวชี้วัด: a KPI), its lines belong to no field.
+_UNREAD = "unread"
+# Under a measure, an indicator is the measure's own KPI, not its assessment area.
+_INDICATOR = (thai.skeleton("ตัวชี้วัด"), "indicator", "kpi")
+
+
+def _label(line: Line, vocabulary: Vocabulary) -> tuple[Column | str, SourceCell] | None:
+    """The field a labelled line gives, with its value; None when the line has no known label. A
+    label the rules do not read (a target, the measure's own indicator) is `_UNREAD`."""
     match = _LABEL.match(line.cell.raw)
     if match is None:
         return None
     role = vocabulary.role(thai.normalize(match.group("label")))
-    if not isinstance(role, Column):
+    if role is None or role in (NUMBER, START, END):
         return None
-    value = line.cell.raw[match.end() :]
-    return role, SourceCell(value, line.cell.at(match.end()))
+    value = SourceCell(line.cell.raw[match.end() :], line.cell.at(match.end()))
+    label = thai.skeleton(match.group("label"))
+    if not isinstance(role, Column) or (role is Column.AREA and label.startswith(_INDICATOR)):
+        return _UNREAD, value
+    return role, value
+
+
+# A measure numbered under its area's number: 1.1, ๒.๓ (the area itself is 1., ๒.).
+_SUB_HEAD = re.compile(r"^\s*[0-9๐-๙]{1,3}\.[0-9๐-๙]{1,3}\.?\s+\S")
 
 
 def _text(item: Line | Break) -> Line | None:
@@ -71,7 +86,14 @@ def detect(run: Sequence[Line | Break], vocabulary: Vocabulary) -> list[Item] | 
             after.append(line)
             continue
         labelled = _label(line, vocabulary)
-        if numbering.MEASURE_HEAD.match(line.cell.raw) and (labelled is None or labelled[0] is Column.NAME):
+        sub = labelled is None and _SUB_HEAD.match(line.cell.raw) is not None
+        if sub and current is not None and not current.fields and current.last is None:
+            # 1. ด้าน... then 1.1 มาตรการ...: the numbered line without fields heads an area
+            sections[-1][1].remove(current)
+            sections.append((current.head, []))
+        if sub or (
+            numbering.MEASURE_HEAD.match(line.cell.raw) and (labelled is None or labelled[0] is Column.NAME)
+        ):
             current = _Measure(line)
             if labelled is not None:
                 current.fields[Column.NAME] = labelled[1]
@@ -79,9 +101,15 @@ def detect(run: Sequence[Line | Break], vocabulary: Vocabulary) -> list[Item] | 
                 sections.append((None, []))
             sections[-1][1].append(current)
         elif labelled is not None and current is not None:
-            column, value = labelled
-            current.fields.setdefault(column, value)
-            current.last = column
+            role, value = labelled
+            current.unread = not isinstance(role, Column)
+            if isinstance(role, Column):
+                current.fields.setdefault(role, value)
+                current.last = role
+            else:
+                current.last = None
+        elif current is not None and current.unread and not blank:
+            pass  # the rest of a label no rule reads
         elif current is not None and current.last is not None and not blank:
             above = current.fields[current.last]
             current.fields[current.last] = SourceCell(

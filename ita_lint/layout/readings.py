@@ -114,7 +114,22 @@ def choose(
     if not best.weight.trusted:
         # refused as what the reading that came closest found it to be (its tables' kind)
         return Choice(None, readings, refused(best.report))
-    return Choice(best, readings, best.report)
+    return Choice(best, readings, _doubted(best.report))
+
+
+def _doubted(report: Report) -> Report:
+    """The report with the measures whose cells contradict their columns marked doubtful."""
+    if not any(evidence.doubtful(table, m) for table in report.measure_tables() for m in table.measures):
+        return report
+    tables = tuple(
+        table._replace(
+            measures=tuple(m._replace(doubtful=evidence.doubtful(table, m)) for m in table.measures)
+        )
+        if table.kind in MEASURE_TABLES
+        else table
+        for table in report.tables
+    )
+    return report._replace(tables=tables)
 
 
 def refused(report: Report) -> Report:

@@ -54,6 +54,7 @@ class Vocabulary:
     areas: tuple[str, ...]
     page_furniture: re.Pattern[str]
     table_end: re.Pattern[str]
+    downloads: re.Pattern[str]
     total_row: re.Pattern[str]
     agency: re.Pattern[str]
     agency_types: tuple[str, ...]  # the type of each agency pattern, by group index
@@ -158,6 +159,7 @@ def default() -> Vocabulary:
         areas=_keys(headers["areas"]),
         page_furniture=_any(headers["page_furniture"]),
         table_end=_any(headers["table_end"]),
+        downloads=_any(headers["downloads"]),
         total_row=_any(headers["total_rows"]),
         agency=re.compile("|".join(f"((?:{entry['prefix']}){_NAME_TAIL})" for entry in entries)),
         agency_types=tuple(entry["type"] for entry in entries),
