@@ -14,6 +14,7 @@ measures below it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -65,6 +66,18 @@ def _label(line: Line, vocabulary: Vocabulary) -> tuple[Column | str, SourceCell
 
 # A measure numbered under its area's number: 1.1, ๒.๓ (the area itself is 1., ๒.).
 _SUB_HEAD = re.compile(r"^\s*[0-9๐-๙]{1,3}\.[0-9๐-๙]{1,3}\.?\s+\S")
+# A bullet before a line (e-mail and chat text list measures so): * - • ▪ ➢ ○ ◆ ๑)
+_BULLET = re.compile(r"^\s*(?:[*•▪➢○◆●■\-–]|\(?[0-9๐-๙]{1,3}\))\s+(?=\S)")
+
+
+def _head(line: Line, labelled: object, next_labelled: bool) -> bool:
+    """Whether a line starts a measure: it numbers one (after a bullet, too), or it is a bulleted
+    line of its own whose next line is a labelled field."""
+    text = line.cell.raw
+    bullet = _BULLET.match(text)
+    if numbering.MEASURE_HEAD.match(text[bullet.end() :] if bullet else text):
+        return True
+    return bullet is not None and labelled is None and next_labelled
 
 
 def _text(item: Line | Break) -> Line | None:
@@ -77,6 +90,9 @@ def detect(run: Sequence[Line | Break], vocabulary: Vocabulary) -> list[Item] | 
     after: list[Item] = []
     current: _Measure | None = None
     blank = False
+    lines = [line for item in run if (line := _text(item)) is not None]
+    labels = {id(line): _label(line, vocabulary) for line in lines}
+    followed = {id(a): labels[id(b)] is not None for a, b in itertools.pairwise(lines)}
     for item in run:
         line = _text(item)
         if line is None:
@@ -85,14 +101,15 @@ def detect(run: Sequence[Line | Break], vocabulary: Vocabulary) -> list[Item] | 
         if after or (vocabulary.ends_table(line.cell.raw) and sections):
             after.append(line)
             continue
-        labelled = _label(line, vocabulary)
+        labelled = labels[id(line)]
         sub = labelled is None and _SUB_HEAD.match(line.cell.raw) is not None
         if sub and current is not None and not current.fields and current.last is None:
             # 1. ด้าน... then 1.1 มาตรการ...: the numbered line without fields heads an area
             sections[-1][1].remove(current)
             sections.append((current.head, []))
         if sub or (
-            numbering.MEASURE_HEAD.match(line.cell.raw) and (labelled is None or labelled[0] is Column.NAME)
+            _head(line, labelled, followed.get(id(line), False))
+            and (labelled is None or labelled[0] is Column.NAME)
         ):
             current = _Measure(line)
             if labelled is not None:
