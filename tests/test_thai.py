@@ -370,6 +370,8 @@ def test_import_does_not_load_pythainlp() -> None:
         ("hello๑", "hello๑"),  # a Latin word glued to a digit is not a number
         ("google ๑๒ pool", "google ๑๒ pool"),  # letters apart from Thai digits stay letters
         ("10,500 o", "10,500 o"),  # no Thai digit: no certainty
+        ("lO,OOO บาท", "10,000 บาท"),  # but an amount in baht grouped by thousands is a number
+        ("hello,ooo บาท", "hello,ooo บาท"),
     ],
 )
 def test_ocr_letters_for_thai_digits_are_read_back_only_inside_thai_numbers(text: str, expected: str) -> None:

@@ -28,7 +28,9 @@ from ita_lint.records import Column
 # Fields in the order the synthetic header lists them.
 ORDER = tuple(Column)
 _LABEL = re.compile(
-    r"^\s*(?:[-•*▪➢]\s*|\(?[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,2})*[.)]?\s+)?(?P<label>[^:：\n]{2,40}?)\s*[:：]\s*"
+    r"^\s*(?:[-•*▪➢]\s*|\(?[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,2})*[.)]?\s+)?"
+    # a label ends at a colon, or (laid out in columns, as OCR and text exports leave it) at a gap
+    r"(?P<label>[^:：\n\t]{2,40}?)(?:\s*[:：]\s*|\s*\t\s*|\s{2,}(?=\S))"
 )
 MIN_FIELDS = 2  # labelled fields a numbered paragraph needs to count as a measure
 HEADING_MAX = 120

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 _DIGITS = "[0-9๐-๙]{1,3}"
+# after มาตรการที่ or ข้อ, a number OCR read as letters (l for ๑) is still the number
+_WORD_DIGITS = "[0-9๐-๙lI]{1,3}"
 # A cell that holds a number and nothing else.
 NUMBER_ONLY = re.compile(rf"\(?{_DIGITS}(?:[.)]{_DIGITS})*[.)]?\)?")
 # Text that starts with the number of a measure (or of the area or indicator it belongs to).
@@ -21,7 +23,8 @@ NUMBERED = re.compile(
 )
 # A measure's own number at the start of a paragraph: `1.` or `(1)`, not `1.1` (a sub-item).
 MEASURE_HEAD = re.compile(
-    rf"^\s*(?:(?:มาตรการ|โครงการ|กิจกรรม)\s*ที่?\s*{_DIGITS}\s*[.:)]?|\(?{_DIGITS}[.)](?![0-9๐-๙]))\s*\S"
+    rf"^\s*(?:(?:(?:มาตรการ|โครงการ|กิจกรรม)\s*ที่?|ข้อ(?:\s*ที่?)?)\s*{_WORD_DIGITS}\s*[.:)]?"
+    rf"|\(?{_DIGITS}[.)](?![0-9๐-๙]))\s*\S"
 )
 
 

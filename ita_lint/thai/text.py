@@ -128,9 +128,19 @@ def _ocr_digit(match: re.Match[str]) -> str:
 _THAI_DIGIT = re.compile("[๐-๙]")
 
 
+# An amount in baht grouped by thousands is a number whatever OCR read its digits as (lO,OOO บาท).
+_OCR_AMOUNT = re.compile(r"(?<![A-Za-z])[0-9๐-๙oOl]{1,3}(?:,[0-9๐-๙oOl]{3})+(?:\.[0-9๐-๙oO]{2})?(?=\s*บาท)")
+_OCR_ARABIC = str.maketrans("oOl", "001")
+
+
 def repair_ocr_digits(text: str) -> str:
-    """Letters OCR read for digits inside Thai numbers made digits again (๑o,๕oo: ๑๐,๕๐๐)."""
-    return _OCR_NUMBER.sub(_ocr_digit, text) if _OCR_NUMBER_CORE.search(text) else text
+    """Letters OCR read for digits made digits again, where they can only be digits: inside a
+    Thai number (๑o,๕oo: ๑๐,๕๐๐), or an amount in baht grouped by thousands (lO,OOO บาท: 10,000)."""
+    if _OCR_NUMBER_CORE.search(text):
+        text = _OCR_NUMBER.sub(_ocr_digit, text)
+    if "บาท" in text and _OCR_AMOUNT.search(text):
+        text = _OCR_AMOUNT.sub(lambda m: m.group().translate(_OCR_ARABIC), text)
+    return text
 
 
 def _clean_characters(text: str) -> str:

@@ -39,3 +39,10 @@ def test_a_paragraph_head_is_a_measure_number_not_a_sub_item():
     assert numbering.MEASURE_HEAD.match("๑. ประกาศนโยบายไม่รับของขวัญ")
     assert numbering.MEASURE_HEAD.match("มาตรการที่ 2 จัดทำคู่มือ")
     assert not numbering.MEASURE_HEAD.match("1.1 ระยะเวลา: ต.ค. ๖๗")
+
+
+@pytest.mark.parametrize(
+    "text", ["ข้อ ๒. มาตรการป้องกัน", "ข้อ l. มาตรการเผยแพร่", "มาตรการที ๓ อบรม", "ข้อที่ 4 ตรวจสอบ"]
+)
+def test_measure_heads_after_ข้อ_and_with_ocr_damage(text: str):
+    assert numbering.MEASURE_HEAD.match(text)

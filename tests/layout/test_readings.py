@@ -67,3 +67,21 @@ def test_a_document_no_reading_explains_is_refused_not_checked(linter: Linter, t
     document.write_text(GARBLED, encoding="utf-8")
     found = linter.lint_path(document)
     assert [d.rule for d in found] == ["measures-unreadable"]
+
+
+def test_a_measure_whose_cells_contradict_their_columns_is_never_a_finding(linter: Linter, tmp_path: Path):
+    rows = [
+        "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส",
+        "เทศบาลตำบลตัวอย่าง ประจำปีงบประมาณ พ.ศ. ๒๕๖๘",
+        "ที่\tมาตรการ\tระยะเวลา\tผู้รับผิดชอบ\tงบประมาณ\tผลการดำเนินงาน",
+        "๑\tประกาศนโยบายไม่รับของขวัญ (No Gift Policy)\tต.ค. ๖๗\tสำนักปลัด\tไม่ใช้งบประมาณ\tประกาศแล้ว",
+        "๒\tปรับปรุงช่องทางร้องเรียนการทุจริต\tต.ค. ๖๗ - ก.ย. ๖๘\tสำนักปลัด\t\tเปิดช่องทางแล้ว",
+        "๓\tไม่ใช้งบประมาณ\t\t\t\t",
+        "๔\tอบรมจริยธรรม\tก.ย. ๖๗ - ต.ค. ๖๘\tกองการเจ้าหน้าที่\t๕,๐๐๐\tอบรมแล้ว",
+    ]
+    document = tmp_path / "report.txt"
+    document.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (table,) = readers.read(document).measure_tables()
+    assert [m.doubtful for m in table.measures] == [False, False, True, False]
+    found = [(d.rule, d.line) for d in linter.lint_path(document) if d.severity != "info"]
+    assert found == [("budget-missing", 5), ("period-outside-fiscal-year", 7)]
