@@ -8,6 +8,7 @@ fiscal year); the title lines before the first table name the agency and the fis
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -383,8 +384,12 @@ def _report(builder: _Builder, assumed_year: int | None) -> Report:
     if not builder.tables and any(vocabulary.downloads.search(c.raw) for c in text_lines):
         title_kind = DocumentKind.OTHER  # an index page: it links to the plan, it is not the plan
     cells: dict[str, Cell] = {}
-    stated = _search(FISCAL_YEAR, title or text_lines) or _search(
-        ASSESSMENT_YEAR, [c for c in title if len(c.raw) <= HEADING_MAX]
+    short = [c for c in title if len(c.raw) <= HEADING_MAX]
+    stated = (
+        _search(FISCAL_YEAR, title or text_lines)
+        or _search(FISCAL_YEAR, _wrapped(short))
+        or _search(ASSESSMENT_YEAR, short)
+        or _search(ASSESSMENT_YEAR, _wrapped(short))
     )
     if stated is not None:
         cells["fiscal_year"] = stated
@@ -428,6 +433,14 @@ def _stated_score(lines: Sequence[SourceCell]) -> dict[str, Cell]:
                 break
         return found
     return found
+
+
+def _wrapped(lines: Sequence[SourceCell]) -> list[SourceCell]:
+    """Each title line with the next one after it, for words a line break cut in two
+    (…ประจำปีงบประมาณ / พ.ศ. ๒๕๖๘)."""
+    return [
+        SourceCell(a.raw.rstrip() + " " + b.raw.lstrip(), a.position) for a, b in itertools.pairwise(lines)
+    ]
 
 
 def _search(pattern: re.Pattern[str], lines: Sequence[SourceCell], group: int = 0) -> Cell | None:

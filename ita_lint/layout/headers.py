@@ -10,6 +10,7 @@ stream that are headers become `HeaderRow`s (a second header row merged into the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from types import MappingProxyType
 
@@ -72,6 +73,7 @@ def header(cells: Sequence[SourceCell], vocabulary: Vocabulary) -> Header | None
         return None
     columns: list[Column | None] = []
     number: int | None = None
+    quarters: int | None = None
     unknown = 0
     statuses: dict[int, Status] = {}
     ticks: dict[int, tuple[int, int]] = {}
@@ -81,6 +83,8 @@ def header(cells: Sequence[SourceCell], vocabulary: Vocabulary) -> Header | None
         role = vocabulary.role(key, taken) if key and len(key) <= WORDS_MAX else None
         if role == NUMBER:
             number = index
+        elif key and role is None and _QUARTERS.fullmatch(key):
+            quarters, role = index, Column.PERIOD  # a merged heading over quarter tick columns
         elif key and role is None:
             status = thai.parse_status(key)
             months = thai.fiscal_months(key)
@@ -115,6 +119,7 @@ def header(cells: Sequence[SourceCell], vocabulary: Vocabulary) -> Header | None
         MappingProxyType(marks),
         MappingProxyType(ticks),
         signature=tuple(str(c) for c in columns),
+        quarters=quarters,
         keyed=keyed,
     )
 
@@ -153,12 +158,19 @@ def sub_header(header: Header, cells: Sequence[SourceCell], vocabulary: Vocabula
     empty in the first row, so they inherit its column.
     """
     filled = [(i, c) for i, c in enumerate(cells) if c.key]
+    # quarters numbered 1-4 under a ไตรมาส heading are tick columns, not numbered data
+    quarter = {
+        i: (3 * q - 2, 3 * q)
+        for i, c in filled
+        if header.quarters is not None and i >= header.quarters and (q := _quarter(c.key)) is not None
+    }
     if not filled or any(
-        len(c.raw) > HEADER_MAX or len(c.key) > SUB_HEADER_MAX or _numbered(c.key) for i, c in filled
+        len(c.raw) > HEADER_MAX or len(c.key) > SUB_HEADER_MAX or (_numbered(c.key) and i not in quarter)
+        for i, c in filled
     ):
         return None
     marks = {i: s for i, c in filled if (s := thai.parse_status(c.key)) is not None}
-    ticks = {i: t for i, c in filled if (t := thai.fiscal_months(c.key)) is not None}
+    ticks = {i: t for i, c in filled if (t := quarter.get(i) or thai.fiscal_months(c.key)) is not None}
     parts = {i for i, c in filled if vocabulary.role(c.key) in (START, END)}
     if len(set(marks.values())) < 2:
         marks = {}
@@ -188,6 +200,15 @@ def sub_header(header: Header, cells: Sequence[SourceCell], vocabulary: Vocabula
             columns[index] = role if isinstance(role, Column) else _heading_left_of(columns, index)
     _one_budget(columns, {i: c.key for i, c in filled}, vocabulary)
     return header.merged(tuple(columns), marks, ticks)
+
+
+_QUARTERS = re.compile(r"ไตรมาส(?:ที่)?|quarters?|ไตรมาสที่ดำเนินการ|ระยะเวลา\s*\(ไตรมาส\)", re.IGNORECASE)
+
+
+def _quarter(key: str) -> int | None:
+    """The quarter a cell under a ไตรมาส heading numbers (1-4, Thai digits too), or None."""
+    digits = key.strip().rstrip(".")
+    return int(digits) if digits in ("1", "2", "3", "4") else None
 
 
 def _numbered(key: str) -> bool:

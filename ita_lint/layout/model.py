@@ -98,6 +98,8 @@ class Header:
     ticks: Mapping[int, tuple[int, int]] = field(default_factory=lambda: _NO_TICKS)
     # the first row's columns: the same header repeated after a page break continues the table
     signature: tuple[str, ...] = ()
+    # the index of a heading that names quarters (ไตรมาส): numbers 1-4 under it are quarter ticks
+    quarters: int | None = None
     # numbers and fields but no measure names: its rows add to the measures of the same numbers
     # in the table above (plan columns in one table, results in a second, keyed by number)
     keyed: bool = False

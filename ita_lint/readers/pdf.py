@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import math
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -30,6 +31,7 @@ WORD_GAP = 0.2  # a gap wider than this share of the font size is a space
 COLUMN_GAP = 0.6  # and wider than this, a column gutter
 MARGIN = 0.1  # running headers and footers sit in this share of the page at the top or bottom
 MIN_TEXT = 20  # characters below which a PDF has no real text layer
+TURNED = 0.7  # |sin| of a glyph's angle past which it is set vertically (a quarter turn is 1)
 _DIGITS = re.compile(r"[0-9๐-๙]+")
 
 
@@ -42,6 +44,7 @@ class _Glyph:
     x1: float
     baseline: float
     size: float
+    turned: bool = False  # drawn turned a quarter (a header cell's text set vertically)
 
     @property
     def middle(self) -> tuple[float, float]:
@@ -79,11 +82,13 @@ def _glyphs(page: Any) -> list[_Glyph]:
         pdfium_c.FPDFText_GetCharOrigin(textpage, index, x, y)
         size = pdfium_c.FPDFText_GetFontSize(textpage, index) or 12.0
         baseline = height - y.value
-        if glyphs and unicodedata.category(char) == "Mn" and abs(glyphs[-1].baseline - baseline) < size:
+        turned = abs(math.sin(pdfium_c.FPDFText_GetCharAngle(textpage, index))) > TURNED
+        near = glyphs and (turned or abs(glyphs[-1].baseline - baseline) < size)
+        if near and unicodedata.category(char) == "Mn":
             glyphs[-1].text += char
             glyphs[-1].x1 = max(glyphs[-1].x1, right)
             continue
-        glyphs.append(_Glyph(char, left, right, baseline, size))
+        glyphs.append(_Glyph(char, left, right, baseline, size, turned))
     return glyphs
 
 
@@ -156,8 +161,12 @@ def _table_rows(
         in_row = [g for g in in_table if _inside(g, row.bbox)]
         cells = []
         for cell_index, bbox in enumerate(row.cells, start=1):
-            cell_lines = _lines([g for g in in_row if _inside(g, bbox)]) if bbox is not None else []
+            in_cell = [g for g in in_row if _inside(g, bbox)] if bbox is not None else []
+            cell_lines = _lines(in_cell)
             text = "\n".join(" ".join(t for t, _, _ in line.fragments) for line in cell_lines)
+            if sum(g.turned for g in in_cell) * 2 > len(in_cell):
+                # text set vertically reads in the order it was drawn, not line by line
+                text = "".join(g.text for g in in_cell)
             top = cell_lines[0].baseline if cell_lines else (bbox or table.bbox)[1]
             number = _nearest_line(lines, top)
             location = f"page {page} table {index} row {row_index} cell {cell_index}"

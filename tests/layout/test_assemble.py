@@ -210,3 +210,12 @@ def test_a_second_table_of_results_joins_the_plan_table_by_number():
 def test_a_table_without_names_and_nothing_to_join_is_text():
     report = build([*TITLE, row(3, "ที่", "งบประมาณ", "ผลการดำเนินงาน"), row(4, "1", "๕,๐๐๐", "แล้ว")])
     assert report.measures() == []
+
+
+def test_a_fiscal_year_cut_over_two_title_lines_is_read():
+    title = [
+        line(1, "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ"),
+        line(2, "พ.ศ. ๒๕๖๘"),
+    ]
+    report = build([*title, row(3, *HEADER), row(4, "1", "ประกาศนโยบาย", "ต.ค. ๖๗", "-", "ประกาศแล้ว")])
+    assert report.year == 2568

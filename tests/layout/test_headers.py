@@ -100,3 +100,13 @@ def test_recognising_a_stream_merges_a_second_header_row_and_passes_data_rows_on
 def test_a_score_table_header_is_recognised_as_one():
     (found,) = headers.recognise([row(1, "ตัวชี้วัด", "คะแนน")], WORDS)
     assert isinstance(found, ScoreHeader)
+
+
+def test_quarters_numbered_under_a_merged_ไตรมาส_heading_are_tick_columns():
+    found = headers.header(cells("มาตรการ", "ไตรมาส", "", "", "", "ผู้รับผิดชอบ"), WORDS)
+    assert found is not None and found.quarters == 1
+    merged = headers.sub_header(found, cells("", "๑", "๒", "3", "4", ""), WORDS)
+    assert merged is not None and merged.ticks == {1: (1, 3), 2: (4, 6), 3: (7, 9), 4: (10, 12)}
+    # numbers under any other heading are data
+    plain = headers.header(cells("มาตรการ", "ระยะเวลา", "ผู้รับผิดชอบ"), WORDS)
+    assert plain is not None and headers.sub_header(plain, cells("", "๑", ""), WORDS) is None
