@@ -40,6 +40,9 @@ PROVINCE = re.compile(r"จังหวัด\s*([\u0e01-\u0e4e]+)")
 FISCAL_YEAR = re.compile(
     r"ปี\s?งบ\s?ประมาณ\s*(?:พ\s?\.?\s*ศ\.?)?\s*[0-9๐-๙]{4}"
 )  # spaces: pdftotext splits words
+# The year a title says the document is for (ประจำปีงบประมาณ), before a year it cites (the year
+# of the assessment it follows up: ตามผลการประเมิน ITA ปีงบประมาณ ๒๕๖๗).
+STATED_YEAR = re.compile(r"ประจำ\s?ปี\s?งบ\s?ประมาณ\s*(?:พ\s?\.?\s*ศ\.?)?\s*[0-9๐-๙]{4}")
 # Where no title line names the fiscal year as such, the year of the assessment does: ITA 2566,
 # ITA ประจำปี ๒๕๖๖, ... ประจำปี พ.ศ. ๒๕๖๖.
 ASSESSMENT_YEAR = re.compile(
@@ -386,7 +389,8 @@ def _report(builder: _Builder, assumed_year: int | None) -> Report:
     cells: dict[str, Cell] = {}
     short = [c for c in title if len(c.raw) <= HEADING_MAX]
     stated = (
-        _search(FISCAL_YEAR, title or text_lines)
+        _search(STATED_YEAR, short)  # ประจำปีงบประมาณ ... names the document's own year
+        or _search(FISCAL_YEAR, title or text_lines)
         or _search(FISCAL_YEAR, _wrapped(short))
         or _search(ASSESSMENT_YEAR, short)
         or _search(ASSESSMENT_YEAR, _wrapped(short))

@@ -85,6 +85,8 @@ def header(cells: Sequence[SourceCell], vocabulary: Vocabulary) -> Header | None
             number = index
         elif key and role is None and _QUARTERS.fullmatch(key):
             quarters, role = index, Column.PERIOD  # a merged heading over quarter tick columns
+        elif key and role is None and vocabulary.is_score_word(key):
+            pass  # a score beside the measures (a plan keyed to assessment questions) is read by no rule
         elif key and role is None:
             status = thai.parse_status(key)
             months = thai.fiscal_months(key)

@@ -113,6 +113,9 @@ class Vocabulary:
         """The first agency named in a line of (repaired) title text."""
         for match in self.agency.finditer(text):
             name = match.group(0).rstrip(". ")
+            # the name's words ran into its number's ที่ / เขต / สาขา: the number belongs to it
+            if (number := _NUMBERED_END.match(text, match.end())) and name.endswith(("ที่", "เขต", "สาขา")):
+                name += number.group()
             if any(thai.normalize(name).startswith(word) for word in self.not_agencies):
                 continue
             group = next(i for i, value in enumerate(match.groups()) if value is not None)
@@ -140,8 +143,9 @@ def _any(patterns: Sequence[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
+_NUMBERED_END = re.compile(r"\s?[0-9๐-๙]+")
 # An agency's name: its words after the prefix, and a district or branch number ("เขต 1").
-_NAME_TAIL = r"[\u0e01-\u0e4e\u0e50-\u0e59A-Za-z0-9.]*(?:\s?(?:เขต|สาขา)\s?[0-9๐-๙]+)?"
+_NAME_TAIL = r"[\u0e01-\u0e4e\u0e50-\u0e59A-Za-z0-9.]*(?:\s?(?:เขต|สาขา|ที่)\s?[0-9๐-๙]+)?"
 
 
 @cache
