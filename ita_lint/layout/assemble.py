@@ -42,7 +42,7 @@ FISCAL_YEAR = re.compile(
 )  # spaces: pdftotext splits words
 # The year a title says the document is for (ประจำปีงบประมาณ), before a year it cites (the year
 # of the assessment it follows up: ตามผลการประเมิน ITA ปีงบประมาณ ๒๕๖๗).
-STATED_YEAR = re.compile(r"ประจำ\s?ปี\s?งบ\s?ประมาณ\s*(?:พ\s?\.?\s*ศ\.?)?\s*[0-9๐-๙]{4}")
+STATED_YEAR = re.compile(r"(?:(?<=ประจำ)|(?<=ประจำ ))ปี\s?งบ\s?ประมาณ\s*(?:พ\s?\.?\s*ศ\.?)?\s*[0-9๐-๙]{4}")
 # Where no title line names the fiscal year as such, the year of the assessment does: ITA 2566,
 # ITA ประจำปี ๒๕๖๖, ... ประจำปี พ.ศ. ๒๕๖๖.
 ASSESSMENT_YEAR = re.compile(

@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ita_lint.layout import assemble, detect, evidence, headers
-from ita_lint.layout.model import Alternative, Item, ReadItem
+from ita_lint.layout.model import Alternative, Item, Line, ReadItem, Row, SourceCell
 from ita_lint.layout.vocabulary import Vocabulary
-from ita_lint.records import MEASURE_TABLES, DocumentKind, Report
+from ita_lint.records import MEASURE_TABLES, Column, DocumentKind, Report
 
 # A proposal: how it reads (shown by `ita-lint inspect`), and the detectors it runs, in order.
 PROPOSALS: tuple[tuple[str, tuple[detect.Detector, ...]], ...] = (
@@ -71,15 +71,44 @@ def _sound(reading: Reading) -> bool:
     return reading.weight.trusted and reading.weight.contradictions == 0
 
 
-def views(items: Sequence[ReadItem]) -> list[tuple[str, list[Item]]]:
-    """The streams a reader's items stand for: the usual one, and, where the reader saw parts it
-    can read two ways, the other one."""
+def views(items: Sequence[ReadItem], vocabulary: Vocabulary) -> list[tuple[str, list[Item]]]:
+    """The streams a reader's items stand for: the usual one; where the reader saw parts it can
+    read two ways, the other one; where rows pair a label with its value, those rows as lines."""
     usual = [piece for item in items for piece in (item.usual if isinstance(item, Alternative) else (item,))]
+    found = [("", usual)]
     others = [item for item in items if isinstance(item, Alternative)]
-    if not others:
-        return [("", usual)]
-    other = [piece for item in items for piece in (item.other if isinstance(item, Alternative) else (item,))]
-    return [("", usual), (others[0].how, other)]
+    if others:
+        other = [
+            piece for item in items for piece in (item.other if isinstance(item, Alternative) else (item,))
+        ]
+        found.append((others[0].how, other))
+    paired = _pairs(usual, vocabulary)
+    if paired is not None:
+        found.append(("rows of a label and its value read as labelled lines", paired))
+    return found
+
+
+PAIRS_MIN = 4  # rows pairing a label with a value, for a sheet to be read as labelled blocks
+
+
+def _pairs(items: Sequence[Item], vocabulary: Vocabulary) -> list[Item] | None:
+    """The stream with each row of one label and its value (a sheet of measures written as blocks
+    of label/value rows) as a labelled line; None where too few rows pair so."""
+    out: list[Item] = []
+    pairs = 0
+    for item in items:
+        filled = [c for c in item.cells if not c.blank] if isinstance(item, Row) else []
+        if not isinstance(item, Row) or not 1 <= len(filled) <= 2:
+            out.append(item)
+            continue
+        label, value = filled[0], filled[1] if len(filled) == 2 else None
+        if isinstance(vocabulary.role(label.key), Column):
+            pairs += 1
+            text = f"{label.raw.strip()}: {value.raw if value is not None else ''}"
+            out.append(Line(SourceCell(text, (value or label).position)))
+        else:
+            out.append(Line(SourceCell(" ".join(c.raw.strip() for c in filled), label.position)))
+    return out if pairs >= PAIRS_MIN else None
 
 
 def choose(
@@ -90,7 +119,7 @@ def choose(
 ) -> Choice:
     """The best reading of a document's stream; `every` also weighs the proposals the choice did
     not need (for `inspect`), without changing it."""
-    (_, stream), *others = views(items)
+    (_, stream), *others = views(items, vocabulary)
     how, detectors = PROPOSALS[0]
     first = _read(how, stream, detectors, vocabulary, assumed_year)
     # no table found, or one whose cells bear it out: the usual reading stands, unless the reader
