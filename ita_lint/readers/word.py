@@ -61,12 +61,22 @@ def _run_text(run: etree._Element) -> str:
     return "".join(parts)
 
 
+# Elements whose runs are the paragraph's text as Word shows it: hyperlinks, tracked insertions
+# and moves, smart tags, simple fields. Tracked deletions (w:del, w:moveFrom) are not shown.
+_RUN_HOLDERS = frozenset(
+    f"{_W}{name}" for name in ("hyperlink", "ins", "moveTo", "smartTag", "fldSimple", "customXml")
+)
+
+
 def _paragraph_text(paragraph: etree._Element) -> str:
-    """The text of a paragraph's runs, those of its hyperlinks included."""
+    """The text of a paragraph's runs as Word shows it: those of its hyperlinks and tracked
+    insertions included, tracked deletions left out."""
     parts: list[str] = []
-    for child in paragraph.iterchildren(_R, _HYPERLINK):
-        runs = [child] if child.tag == _R else child.iterchildren(_R)
-        parts.extend(_run_text(run) for run in runs)
+    for child in paragraph.iterchildren():
+        if child.tag == _R:
+            parts.append(_run_text(child))
+        elif child.tag in _RUN_HOLDERS:
+            parts.append(_paragraph_text(child))
     return "".join(parts)
 
 
@@ -231,6 +241,8 @@ def _walk(parent: etree._Element, numbering: Numbering, counts: _Counts) -> Iter
         if block.tag == _TBL:
             counts.table += 1
             for number, tr in enumerate(block.iterchildren(_TR), start=1):
+                if tr.find(f"{_W}trPr/{_W}del") is not None:
+                    continue  # a row deleted with changes tracked: Word shows it struck out
                 counts.order += 1
                 yield _row(tr, counts.table, number, counts.order)
             yield Break()

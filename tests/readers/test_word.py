@@ -314,3 +314,18 @@ def test_a_layout_table_is_read_as_the_page_its_cells_lay_out(tmp_path: Path) ->
     report = readers.read(path)
     assert [m.name.text for _, m in report.measures()] == ["ประกาศ", "อบรม"]
     assert report.year == 2567 and report.agency.text == "เทศบาลตำบลตัวอย่าง"
+
+
+def test_tracked_changes_read_as_word_shows_the_final_text(tmp_path: Path) -> None:
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    body = etree_of(
+        f"<w:body {w}><w:p><w:r><w:t>งบประมาณ: </w:t></w:r>"
+        '<w:del w:id="1"><w:r><w:delText>ไม่ใช่ งบประมาณ</w:delText></w:r></w:del>'
+        '<w:ins w:id="2"><w:r><w:t>ไม่ใช้งบประมาณ</w:t></w:r></w:ins></w:p>'
+        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>kept</w:t></w:r></w:p></w:tc></w:tr>"
+        '<w:tr><w:trPr><w:del w:id="3"/></w:trPr><w:tc><w:p><w:r><w:t>deleted</w:t></w:r></w:p></w:tc></w:tr>'
+        "</w:tbl></w:body>"
+    )
+    found = list(word.items(body))
+    assert found[0].cell.raw == "งบประมาณ: ไม่ใช้งบประมาณ"
+    assert [row.cells[0].raw for row in found if isinstance(row, Row)] == ["kept"]
