@@ -145,9 +145,54 @@ def _row_values(
     return values, blanks, numbered
 
 
+def _items(text: str) -> list[str] | None:
+    """The numbered items one cell lists, one or more lines each (๑. ...\n๒. ...), or None when
+    the cell does not start a list of two or more items numbered in turn."""
+    items: list[list[str]] = []
+    for line in text.split("\n"):
+        number = _leading_number(line) if numbering.MEASURE_HEAD.match(line) else None
+        following = not items or number == (_leading_number(items[-1][0]) or 0) + 1
+        if number is not None and following:
+            items.append([line])
+        elif items:
+            items[-1].append(line)
+        else:
+            return None
+    return ["\n".join(item) for item in items] if len(items) >= 2 else None
+
+
+def _leading_number(text: str) -> int | None:
+    digits = re.match(r"\D{0,12}?(\d{1,3})", thai.to_arabic_digits(text.strip()))
+    return int(digits.group(1)) if digits else None
+
+
+def _split(header: Header, cells: Sequence[SourceCell]) -> list[list[SourceCell]] | None:
+    """A row whose name cell lists several numbered measures, one row per measure: the other cells
+    share out their lines (or their numbered items) when they have one per measure, else each
+    measure keeps the whole cell."""
+    name = next((i for i, c in enumerate(header.columns) if c is Column.NAME), None)
+    if name is None or name >= len(cells) or "\n" not in cells[name].raw:
+        return None
+    names = _items(cells[name].raw)
+    if names is None:
+        return None
+    rows: list[list[SourceCell]] = [[] for _ in names]
+    for index, cell in enumerate(cells):
+        parts = names if index == name else _items(cell.raw) or [p for p in cell.raw.split("\n") if p.strip()]
+        shared = len(parts) == len(names) and index != header.number
+        for at, row in enumerate(rows):
+            row.append(SourceCell(parts[at], cell.position) if shared else cell)
+    return rows
+
+
 def _add_row(builder: _Builder, cells: Sequence[SourceCell]) -> None:
     header, table = builder.header, builder.table
     assert header is not None and table is not None
+    rows = _split(header, cells)
+    if rows is not None:
+        for row in rows:
+            _add_row(builder, row)
+        return
     values, blanks, numbered = _row_values(header, cells)
     if not values and not numbered:
         return

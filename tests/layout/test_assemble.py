@@ -219,3 +219,18 @@ def test_a_fiscal_year_cut_over_two_title_lines_is_read():
     ]
     report = build([*title, row(3, *HEADER), row(4, "1", "ประกาศนโยบาย", "ต.ค. ๖๗", "-", "ประกาศแล้ว")])
     assert report.year == 2568
+
+
+def test_a_cell_listing_several_numbered_measures_is_split_into_measures():
+    header = row(3, "มาตรการ", "ระยะเวลา", "งบประมาณ", "ผลการดำเนินงาน")
+    data = row(
+        4, "๑. ประกาศนโยบาย\n๒. อบรม\nจริยธรรม", "ต.ค. ๖๗\nม.ค. ๖๘", "ไม่ใช้งบประมาณ", "๑. ประกาศแล้ว\n๒. อบรมแล้ว"
+    )
+    found = [
+        (m.name.text, m.period.text, m.budget.text, m.result.text)
+        for _, m in build([*TITLE, header, data]).measures()
+    ]
+    assert found == [
+        ("๑. ประกาศนโยบาย", "ต.ค. ๖๗", "ไม่ใช้งบประมาณ", "๑. ประกาศแล้ว"),
+        ("๒. อบรม\nจริยธรรม", "ม.ค. ๖๘", "ไม่ใช้งบประมาณ", "๒. อบรมแล้ว"),
+    ]
