@@ -115,9 +115,17 @@ def _fit(kind: str, text: str) -> float:
     short = len(key) <= SHORT_CELL  # a sentence that mentions a date or an amount is text
     if (short and (dated or amount or _WHEN.search(key))) or set(key) <= _MARKS:
         return -2.0
-    if _MONEY.search(key) and len(key) <= BUDGET_CELL_MAX:
-        return -2.0
+    if _MONEY.search(key) and len(key) <= BUDGET_CELL_MAX and (amount or "ไม่ใช" in key or "บาท" in key):
+        return -2.0  # a budget phrase; a unit's name may hold งบประมาณ (งานบริหารงบประมาณ)
+    if any(_is_value(part) for part in text.split("\n")[1:]):
+        return 0.5  # text that runs on into a line holding a value (a date) has taken its column's line
     return 1.0
+
+
+def _is_value(line: str) -> bool:
+    """A line that holds a value of its own: a short date or amount."""
+    key = thai.normalize(line)
+    return len(key) <= SHORT_CELL and (thai.is_relative_period(key) or thai.parse_budget(key) is not None)
 
 
 def _kinds(header: Header, width: int) -> list[str]:
@@ -242,6 +250,20 @@ def _joined(groups: Sequence[Sequence[Line]], anchor: Line) -> list[SourceCell]:
 def detect(run: Sequence[Line | Break], vocabulary: Vocabulary) -> list[Item] | None:
     lines = _lines(run)
     expected = 1  # the next row number: numbering runs on over page breaks and repeated headers
+    pages = [0]  # the last page number seen: page numbers run in turn, a budget (๓๕๐) does not
+
+    def page_number(line: Line) -> bool:
+        """A page number or running footer between rows: a bare number only as the next page's."""
+        key = thai.normalize(line.cell.raw)
+        if not vocabulary.page_furniture.match(key):
+            return False
+        digits = re.sub(r"\D", "", key)
+        if not digits or not key.strip(" -–—").isdigit():
+            return True  # หน้า 2 จาก 3, 2/3: furniture whatever the number
+        if int(digits) in (pages[0] + 1, pages[0] + 2):
+            pages[0] = int(digits)
+            return True
+        return False
 
     def table_at(index: int) -> tuple[list[Item], int] | None:
         nonlocal expected
@@ -260,9 +282,9 @@ def detect(run: Sequence[Line | Break], vocabulary: Vocabulary) -> list[Item] | 
             if _starts(line, header, expected):
                 rows.append([line])
                 expected = _number(line, expected) + 1
-            elif vocabulary.page_furniture.match(thai.normalize(line.cell.raw)):
+            elif page_number(line):
                 index += 1
-                continue  # a page number or running footer between rows
+                continue
             elif rows:
                 rows[-1].append(line)
             data.append(line)
