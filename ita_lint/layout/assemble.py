@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ita_lint import thai
 from ita_lint.layout import numbering
-from ita_lint.layout.model import Break, Header, HeaderRow, Item, Line, ScoreHeader, SourceCell
+from ita_lint.layout.model import CHECK_MARKS, Break, Header, HeaderRow, Item, Line, ScoreHeader, SourceCell
 from ita_lint.layout.vocabulary import Vocabulary
 from ita_lint.records import (
     MEASURE_TABLES,
@@ -35,7 +35,6 @@ STATUS_WORDS = {
     Status.IN_PROGRESS: "อยู่ระหว่างดำเนินการ",
     Status.DONE: "ดำเนินการเรียบร้อยแล้ว",
 }
-CHECK_MARKS = frozenset("/✓✔√✅☑xX✗✘●•■▲*")
 PROVINCE = re.compile(r"จังหวัด\s*([\u0e01-\u0e4e]+)")
 FISCAL_YEAR = re.compile(
     r"ปี\s?งบ\s?ประมาณ\s*(?:พ\s?\.?\s*ศ\.?)?\s*[0-9๐-๙]{4}"

@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from ita_lint import thai
 from ita_lint.layout import headers, numbering
 from ita_lint.layout import vocabulary as vocabularies
-from ita_lint.layout.model import Break, Header, HeaderRow, Item, Line, Row, SourceCell
+from ita_lint.layout.model import CHECK_MARKS, Break, Header, HeaderRow, Item, Line, Row, SourceCell
 from ita_lint.layout.scan import scan
 from ita_lint.layout.vocabulary import Vocabulary
 from ita_lint.records import Column
@@ -33,7 +33,6 @@ _MONEY = re.compile("งบประมาณ|บาท")
 # periods written in words: as needed, by the calendar, all along, every month or quarter
 _WHEN = re.compile("ตามความเหมาะสม|ตามปฏิทิน|ต่อเนื่อง|ทุกเดือน|ทุกไตรมาส|ตามแผน|ตลอดปี")
 SHORT_CELL = 30  # characters of a cell that holds a value (a date, an amount) rather than a sentence
-_MARKS = frozenset("/✓✔√✅☑xX✗✘●•■▲*")
 _SUB = ("status", "tick", "part")  # kinds of sub-column under a merged heading
 _ONE_LINE = ("number", "mark", str(Column.BUDGET), str(Column.STATUS))  # cells that never wrap
 
@@ -98,7 +97,7 @@ def _fit(kind: str, text: str) -> float:
     if kind == "number":
         return 3.0 if numbering.is_number(key) else -6.0
     if kind == "mark":
-        return 3.0 if set(key.replace(" ", "")) <= _MARKS else -6.0
+        return 3.0 if set(key.replace(" ", "")) <= CHECK_MARKS else -6.0
     if kind == str(Column.PERIOD):
         # a period in words (ตามความเหมาะสม, ตามปฏิทิน) cannot be read but is still the period
         return 3.0 if dated else (1.5 if _WHEN.search(key) and len(key) <= SHORT_CELL else -3.0)
@@ -113,7 +112,7 @@ def _fit(kind: str, text: str) -> float:
         named = vocabularies.default().names_area(first) and all(len(r) <= SHORT_CELL for r in rest)
         return 3.0 if named else -1.0
     short = len(key) <= SHORT_CELL  # a sentence that mentions a date or an amount is text
-    if (short and (dated or amount or _WHEN.search(key))) or set(key) <= _MARKS:
+    if (short and (dated or amount or _WHEN.search(key))) or set(key) <= CHECK_MARKS:
         return -2.0
     if _MONEY.search(key) and len(key) <= BUDGET_CELL_MAX and (amount or "ไม่ใช" in key or "บาท" in key):
         return -2.0  # a budget phrase; a unit's name may hold งบประมาณ (งานบริหารงบประมาณ)

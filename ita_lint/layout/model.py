@@ -81,6 +81,10 @@ class Row:
     cells: tuple[SourceCell, ...]
 
 
+# What ticks a status or period column: check marks, crosses, dots, and the bars of a Gantt chart
+# (◄━━► across the months a measure runs).
+CHECK_MARKS = frozenset("/✓✔√✅☑xX✗✘●•■▲*◄►◀▶━▬←→↔")
+
 _NO_MARKS: Mapping[int, Status] = MappingProxyType({})
 _NO_TICKS: Mapping[int, tuple[int, int]] = MappingProxyType({})
 
