@@ -165,6 +165,12 @@ def _leading_number(text: str) -> int | None:
     return int(digits.group(1)) if digits else None
 
 
+def _signs(cells: Sequence[SourceCell], vocabulary: Vocabulary) -> bool:
+    """A row that starts the signature block under a table (ผู้รายงาน: ..., ลงชื่อ ...): no measure."""
+    first = next((c for c in cells if not c.blank), None)
+    return first is not None and vocabulary.ends_table(first.raw)
+
+
 def _split(header: Header, cells: Sequence[SourceCell]) -> list[list[SourceCell]] | None:
     """A row whose name cell lists several numbered measures, one row per measure: the other cells
     share out their lines (or their numbered items) when they have one per measure, else each
@@ -382,7 +388,7 @@ def assemble(items: Iterable[Item], vocabulary: Vocabulary, assumed_year: int | 
             _join_row(builder, builder.joining, item.cells)
         elif builder.scores is not None:
             _add_score(builder.scores, item.cells)
-        elif builder.header is None or builder.table is None:
+        elif builder.header is None or builder.table is None or _signs(item.cells, builder.vocabulary):
             builder.lines.extend(c for c in item.cells if not c.blank)
         else:
             _add_row(builder, item.cells)

@@ -22,7 +22,7 @@ from ita_lint.values import Status
 
 HEADER_MAX = 120  # characters in a header cell, markup included
 WORDS_MAX = 80  # normalised characters of header words
-SUB_HEADER_MAX = 30  # normalised characters of a second header row's cell
+SUB_HEADER_MAX = 40  # normalised characters of a second header row's cell (รอบ ๖ เดือน (ต.ค. ๖๖ – มี.ค. ๖๗))
 
 
 def recognise(items: Iterable[Item], vocabulary: Vocabulary) -> Iterator[Item]:
