@@ -72,14 +72,29 @@ _SUB_HEAD = re.compile(r"^\s*[0-9๐-๙]{1,3}\.[0-9๐-๙]{1,3}\.?\s+\S")
 _BULLET = re.compile(r"^\s*(?:[*•▪➢○◆●■\-–]|\(?[0-9๐-๙]{1,3}\))\s+(?=\S)")
 
 
-def _head(line: Line, labelled: object, next_labelled: bool) -> bool:
-    """Whether a line starts a measure: it numbers one (after a bullet, too), or it is a bulleted
-    line of its own whose next line is a labelled field."""
+def _numbered_head(line: Line) -> bool:
+    """Whether a line numbers a measure (after a bullet, too)."""
     text = line.cell.raw
     bullet = _BULLET.match(text)
-    if numbering.MEASURE_HEAD.match(text[bullet.end() :] if bullet else text):
+    return numbering.MEASURE_HEAD.match(text[bullet.end() :] if bullet else text) is not None
+
+
+def _head(line: Line, labelled: object, next_line: Line | None, next_labelled: bool) -> bool:
+    """Whether a line starts a measure: it numbers one, or it is a bulleted line of its own whose
+    next line is a labelled field set no further left (a sub-bullet under a field is the field's)."""
+    if _numbered_head(line):
         return True
-    return bullet is not None and labelled is None and next_labelled
+    bullet = _BULLET.match(line.cell.raw)
+    if bullet is None or labelled is not None or not next_labelled or next_line is None:
+        return False
+    return _indent(line) <= _indent(next_line)
+
+
+def _indent(line: Line) -> float:
+    """How far right a line starts: its first piece's x on a PDF page, else its leading spaces."""
+    if line.measured:
+        return line.measured[0].x0
+    return len(line.cell.raw) - len(line.cell.raw.lstrip())
 
 
 def _text(item: Line | Break) -> Line | None:
@@ -94,7 +109,7 @@ def detect(run: Sequence[Line | Break], vocabulary: Vocabulary) -> list[Item] | 
     blank = False
     lines = [line for item in run if (line := _text(item)) is not None]
     labels = {id(line): _label(line, vocabulary) for line in lines}
-    followed = {id(a): labels[id(b)] is not None for a, b in itertools.pairwise(lines)}
+    next_of = {id(a): b for a, b in itertools.pairwise(lines)}
     for item in run:
         line = _text(item)
         if line is None:
@@ -109,12 +124,15 @@ def detect(run: Sequence[Line | Break], vocabulary: Vocabulary) -> list[Item] | 
             # 1. ด้าน... then 1.1 มาตรการ...: the numbered line without fields heads an area
             sections[-1][1].remove(current)
             sections.append((current.head, []))
+        following = next_of.get(id(line))
+        next_labelled = following is not None and labels[id(following)] is not None
         if sub or (
-            _head(line, labelled, followed.get(id(line), False))
+            _head(line, labelled, following, next_labelled)
             and (labelled is None or labelled[0] is Column.NAME)
         ):
             current = _Measure(line)
-            if labelled is not None:
+            if labelled is not None and (":" in line.cell.raw or not _numbered_head(line)):
+                # 3. มาตรการ : ชื่อ... names it after the colon; มาตรการที่ ๓  ชื่อ... stays whole
                 current.fields[Column.NAME] = labelled[1]
             if not sections:
                 sections.append((None, []))

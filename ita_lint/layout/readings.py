@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ita_lint.layout import assemble, detect, evidence, headers
-from ita_lint.layout.model import Alternative, Item, Line, ReadItem, Row, SourceCell
+from ita_lint.layout.model import Alternative, Break, Item, Line, ReadItem, Row, SourceCell
 from ita_lint.layout.vocabulary import Vocabulary
 from ita_lint.records import MEASURE_TABLES, Column, DocumentKind, Report
 
@@ -85,7 +85,42 @@ def views(items: Sequence[ReadItem], vocabulary: Vocabulary) -> list[tuple[str, 
     paired = _pairs(usual, vocabulary)
     if paired is not None:
         found.append(("rows of a label and its value read as labelled lines", paired))
+    cards = _cards(usual, vocabulary)
+    if cards is not None:
+        found.append(("table cells read as cards of text, one after another", cards))
     return found
+
+
+CARD_LABELS = 2  # labelled lines a cell holds, for a table of such cells to be cards of measures
+
+
+def _card(cell: SourceCell, vocabulary: Vocabulary) -> bool:
+    """A cell that holds a measure written out with labelled lines (ระยะเวลา: ..., งบประมาณ: ...)."""
+    labels = 0
+    for text in cell.raw.split("\n"):
+        label, colon, _ = text.partition(":")
+        label = label.strip(" ▪•*-–\t")
+        labels += bool(colon) and len(label) <= 40 and isinstance(vocabulary.role(label), Column)
+    return labels >= CARD_LABELS
+
+
+def _cards(items: Sequence[Item], vocabulary: Vocabulary) -> list[Item] | None:
+    """The stream with each table row whose cells hold measures written out with labelled lines
+    (a card grid, two measures side by side on a slide) read cell by cell as lines; None where no
+    row holds such cells."""
+    out: list[Item] = []
+    found = False
+    for item in items:
+        if isinstance(item, Row) and any(_card(c, vocabulary) for c in item.cells):
+            found = True
+            for cell in item.cells:
+                out += [
+                    Line(SourceCell(text, cell.position)) for text in cell.raw.split("\n") if text.strip()
+                ]
+                out.append(Break())
+        else:
+            out.append(item)
+    return out if found else None
 
 
 PAIRS_MIN = 4  # rows pairing a label with a value, for a sheet to be read as labelled blocks
@@ -122,8 +157,9 @@ def choose(
     (_, stream), *others = views(items, vocabulary)
     how, detectors = PROPOSALS[0]
     first = _read(how, stream, detectors, vocabulary, assumed_year)
-    # no table found, or one whose cells bear it out: the usual reading stands, unless the reader
-    # saw another way to read some pages, read then the usual way too and weighed against it
+    # The usual reading stands when no table was found or its cells bear it out, unless another
+    # view of the document (two columns, label/value rows, cards) is read soundly into more: each
+    # view is read the usual way and weighed against it. Otherwise every proposal is weighed.
     sound = first.weight.measures == 0 or _sound(first)
     readings = [first]
     for other_how, other in others:
@@ -134,12 +170,15 @@ def choose(
             readings += [
                 _read(f"{other_how}, {h}", other, d, vocabulary, assumed_year) for h, d in PROPOSALS[1:]
             ]
-    considered = [r for r in (readings if not sound else readings[: 1 + len(others)]) if r.weight.measures]
-    if not considered:
-        return Choice(first, readings, first.report)  # no reading found measures: nothing to weigh
-    best = max(considered, key=lambda r: r.sort_key)
-    if first.weight.trusted and first.weight.score >= best.weight.score:
-        best = first  # a tie goes to the usual reading
+    if sound:
+        # a sound reading gives way only to a sound reading of another view that reads more
+        rivals = [
+            r for r in readings[1 : 1 + len(others)] if _sound(r) and r.weight.score > first.weight.score
+        ]
+        best = max(rivals, key=lambda r: r.sort_key, default=first)
+        return Choice(best, readings, _doubted(best.report))
+    considered = [r for r in readings if r.weight.measures]
+    best = max(considered, key=lambda r: (_sound(r), *r.sort_key))
     if not best.weight.trusted:
         # refused as what the reading that came closest found it to be (its tables' kind)
         return Choice(None, readings, refused(best.report))

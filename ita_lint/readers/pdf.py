@@ -206,17 +206,20 @@ def _page_items(
         text.append((line_number, line))
     blocks += [(line.top, [_line_item(line, number, n)]) for n, line in text]
     usual = [item for _, block in sorted(blocks, key=lambda b: b[0]) for item in block]
-    gutter = _gutter([line for _, line in text]) if not tables else None
+    gutter = _gutter([line for _, line in text])
     if gutter is None:
         yield from usual
         return
-    yield Alternative(
-        "two-column pages read column by column", tuple(usual), tuple(_columns(text, gutter, number))
-    )
+    # the page's tables stay where they are, above or below the columns
+    top = min((line.top for _, line in text), default=0.0)
+    tables_above = [item for at, block in blocks[: len(tables)] if at <= top for item in block]
+    tables_below = [item for at, block in blocks[: len(tables)] if at > top for item in block]
+    columns = [*tables_above, *_columns(text, gutter, number), *tables_below]
+    yield Alternative("two-column pages read column by column", tuple(usual), tuple(columns))
 
 
-GUTTER_MIN = 1.5  # font sizes: the white band between two columns of text is at least this wide
-COLUMN_LINES_MIN = 4  # lines on each side of it, for the page to be two columns of text
+GUTTER_MIN = 0.8  # font sizes: the white band between two columns of text is at least this wide
+COLUMN_LINES_MIN = 3  # lines on each side of it, for the page to be two columns of text
 CROSSING_SHARE = 0.2  # lines that may run across it (a title above the columns, a heading)
 
 
