@@ -28,11 +28,12 @@ from ita_lint.records import Column
 # Fields in the order the synthetic header lists them.
 ORDER = tuple(Column)
 _LABEL = re.compile(
-    r"^\s*(?:[-•*▪➢]\s*|\(?[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,2})*[.)]?\s+)?"
+    r"^\s*(?:[-•*▪➢]\s*|\(?[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,2})*[.)]?\s+)?(?:\*\*|__)?"  # markdown bold too
     # a label ends at a colon, or (laid out in columns, as OCR and text exports leave it) at a gap
-    r"(?P<label>[^:：\n\t]{2,40}?)(?:\s*[:：]\s*|\s*\t\s*|\s{2,}(?=\S))"
+    r"(?P<label>[^:：\n\t*]{2,40}?)(?:\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*|\s*\t\s*|\s{2,}(?=\S))"
 )
 MIN_FIELDS = 2  # labelled fields a numbered paragraph needs to count as a measure
+BARE_LABEL_MAX = 30  # characters of a label on a line of its own
 HEADING_MAX = 120
 
 
@@ -55,6 +56,12 @@ def _label(line: Line, vocabulary: Vocabulary) -> tuple[Column | str, SourceCell
     label the rules do not read (a target, the measure's own indicator) is `_UNREAD`."""
     match = _LABEL.match(line.cell.raw)
     if match is None:
+        # a label on a line of its own, its value on the lines below (<dt>/<dd>, a form)
+        bare = line.cell.raw.strip().strip("*_:：").strip()
+        role = vocabulary.role(thai.normalize(bare)) if 2 <= len(bare) <= BARE_LABEL_MAX else None
+        value = thai.parse_budget(bare) is not None or thai.parse_status(bare) is not None  # ไม่ใช้งบประมาณ
+        if isinstance(role, Column) and role is not Column.NAME and not value:
+            return role, SourceCell("", line.cell.position)
         return None
     role = vocabulary.role(thai.normalize(match.group("label")))
     if role is None or role in (NUMBER, START, END):
@@ -69,7 +76,7 @@ def _label(line: Line, vocabulary: Vocabulary) -> tuple[Column | str, SourceCell
 # A measure numbered under its area's number: 1.1, ๒.๓ (the area itself is 1., ๒.).
 _SUB_HEAD = re.compile(r"^\s*[0-9๐-๙]{1,3}\.[0-9๐-๙]{1,3}\.?\s+\S")
 # A bullet before a line (e-mail and chat text list measures so): * - • ▪ ➢ ○ ◆ ๑)
-_BULLET = re.compile(r"^\s*(?:[*•▪➢○◆●■\-–]|\(?[0-9๐-๙]{1,3}\))\s+(?=\S)")
+_BULLET = re.compile(r"^\s*(?:[*•▪➢○◆●■\-–]|#{1,6}|\(?[0-9๐-๙]{1,3}\))\s+(?=\S)")  # markdown headings too
 
 
 def _numbered_head(line: Line) -> bool:
@@ -119,7 +126,8 @@ def detect(run: Sequence[Line | Break], vocabulary: Vocabulary) -> list[Item] | 
             after.append(line)
             continue
         labelled = labels[id(line)]
-        sub = labelled is None and _SUB_HEAD.match(line.cell.raw) is not None
+        bare = line.cell.raw[bullet.end() :] if (bullet := _BULLET.match(line.cell.raw)) else line.cell.raw
+        sub = labelled is None and _SUB_HEAD.match(bare) is not None
         if sub and current is not None and not current.fields and current.last is None:
             # 1. ด้าน... then 1.1 มาตรการ...: the numbered line without fields heads an area
             sections[-1][1].remove(current)
@@ -149,8 +157,10 @@ def detect(run: Sequence[Line | Break], vocabulary: Vocabulary) -> list[Item] | 
             pass  # the rest of a label no rule reads
         elif current is not None and current.last is not None and not blank:
             above = current.fields[current.last]
-            current.fields[current.last] = SourceCell(
-                above.raw + "\n" + line.cell.raw.strip(), above.position
+            current.fields[current.last] = (
+                SourceCell(above.raw + "\n" + line.cell.raw.strip(), above.position)
+                if above.raw.strip()
+                else line.cell  # the value under a label on a line of its own
             )
         elif current is not None and current.last is None and not blank:
             # the measure's name wraps onto this line, before its first labelled field

@@ -48,3 +48,21 @@ def test_headings_between_measures_name_their_areas():
 def test_one_numbered_list_without_labels_is_not_a_table():
     text = "รายงานผล\n๑. ประชุมชี้แจง\n๒. จัดทำคู่มือ\n"
     assert text_export.parse(text).measures() == []
+
+
+def test_labels_on_lines_of_their_own_and_markdown_labels():
+    definition_list = (
+        "รายงานผลการดำเนินการตามมาตรการ การท่าเรือตัวอย่าง ปีงบประมาณ พ.ศ. ๒๕๖๖\n"
+        "1. ประกาศนโยบายไม่รับของขวัญ\nระยะเวลา\nต.ค. 65\nงบประมาณ\nไม่ใช้งบประมาณ\nผลการดำเนินงาน\nประกาศแล้ว\n"
+        "2. อบรมจริยธรรม\nระยะเวลา\nม.ค. 66\nงบประมาณ\n\nผลการดำเนินงาน\nอบรมแล้ว\n"
+    )
+    first, second = (m for _, m in text_export.parse(definition_list).measures())
+    assert first.budget.value.none_used and first.result.text == "ประกาศแล้ว"
+    assert second.period.text == "ม.ค. 66" and second.budget.is_blank
+    markdown = (
+        "# รายงานผลการดำเนินการตามมาตรการ ปีงบประมาณ พ.ศ. 2568\n\n"
+        "### 1.1 จัดทำคู่มือ\n- **ระยะเวลา:** ต.ค. 67 – ม.ค. 68\n- **งบประมาณ:** ไม่ใช้งบประมาณ\n\n"
+        "### 1.2 อบรม\n- **ระยะเวลา:** ม.ค. 68\n- **งบประมาณ:** 5,000 บาท\n"
+    )
+    budgets = [m.budget.value.amount for _, m in text_export.parse(markdown).measures()]
+    assert budgets == [None, 5000]
