@@ -59,8 +59,10 @@ def _label(line: Line, vocabulary: Vocabulary) -> tuple[Column | str, SourceCell
         # a label on a line of its own, its value on the lines below (<dt>/<dd>, a form)
         bare = line.cell.raw.strip().strip("*_:：").strip()
         role = vocabulary.role(thai.normalize(bare)) if 2 <= len(bare) <= BARE_LABEL_MAX else None
-        value = thai.parse_budget(bare) is not None or thai.parse_status(bare) is not None  # ไม่ใช้งบประมาณ
-        if isinstance(role, Column) and role is not Column.NAME and not value:
+        says_value = (
+            thai.parse_budget(bare) is not None or thai.parse_status(bare) is not None
+        )  # ไม่ใช้งบประมาณ
+        if isinstance(role, Column) and role is not Column.NAME and not says_value:
             return role, SourceCell("", line.cell.position)
         return None
     role = vocabulary.role(thai.normalize(match.group("label")))

@@ -88,7 +88,43 @@ def views(items: Sequence[ReadItem], vocabulary: Vocabulary) -> list[tuple[str, 
     cards = _cards(usual, vocabulary)
     if cards is not None:
         found.append(("table cells read as cards of text, one after another", cards))
+    turned = _transposed(usual, vocabulary)
+    if turned is not None:
+        found.append(("tables with the fields down their first column read turned", turned))
     return found
+
+
+TURNED_LABELS = 3  # rows whose first cell names a field, for a table to have its fields down a column
+
+
+def _transposed(items: Sequence[Item], vocabulary: Vocabulary) -> list[Item] | None:
+    """The stream with each table whose first column names the fields (measures across, one per
+    column) turned so that its rows are measures; None where no table is laid out so."""
+    out: list[Item] = []
+    block: list[Row] = []
+    found = False
+
+    def flush() -> None:
+        nonlocal found
+        labels = sum(bool(r.cells) and isinstance(vocabulary.role(r.cells[0].key), Column) for r in block)
+        width = max((len(r.cells) for r in block), default=0)
+        if labels >= TURNED_LABELS and width >= 2:
+            found = True
+            for column in range(width):
+                cells = [r.cells[column] if column < len(r.cells) else r.cells[-1] for r in block]
+                out.append(Row(tuple(cells)))
+        else:
+            out.extend(block)
+        block.clear()
+
+    for item in items:
+        if isinstance(item, Row):
+            block.append(item)
+            continue
+        flush()
+        out.append(item)
+    flush()
+    return out if found else None
 
 
 CARD_LABELS = 2  # labelled lines a cell holds, for a table of such cells to be cards of measures
