@@ -108,7 +108,7 @@ def _transposed(items: Sequence[Item], vocabulary: Vocabulary) -> list[Item] | N
         nonlocal found
         labels = sum(bool(r.cells) and isinstance(vocabulary.role(r.cells[0].key), Column) for r in block)
         width = max((len(r.cells) for r in block), default=0)
-        if labels >= TURNED_LABELS and width >= 2:
+        if labels >= TURNED_LABELS and width >= 3:  # two columns are labels and values, not a table turned
             found = True
             for column in range(width):
                 cells = [r.cells[column] if column < len(r.cells) else r.cells[-1] for r in block]

@@ -101,6 +101,14 @@ def table_rows(table: etree._Element, number: int, first_line: int = 1) -> Itera
     yield Break()
 
 
+def _icon_label(node: etree._Element) -> str:
+    """The label an empty element (an icon) gives in its title or aria-label, else ""."""
+    if (node.text and node.text.strip()) or len(node):
+        return ""
+    label = node.get("title") or node.get("aria-label") or (node.get("alt") if _tag(node) == "img" else "")
+    return " ".join((label or "").split())[:60]
+
+
 def _owner(row: etree._Element) -> etree._Element | None:
     """The table a row belongs to (not a table nested in one of its cells)."""
     parent = row.getparent()
@@ -139,6 +147,11 @@ def items(root: etree._Element, first_line: int = 1, tables: int = 0) -> Iterato
         block = tag in BLOCKS or tag == "br"
         if block:
             yield from flush()
+        if _icon_label(node):
+            # an icon that says what follows only in its tooltip (<i title="งบประมาณ">) labels it
+            if not pending:
+                pending_line[0] = (node.sourceline or 1) + first_line - 1
+            pending.append(f"{_icon_label(node)}:")
         if node.text and node.text.strip():
             if not pending:
                 pending_line[0] = (node.sourceline or 1) + first_line - 1

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from ita_lint import readers
-from ita_lint.readers import text_export
+from ita_lint.layout.model import Line
+from ita_lint.readers import html, text_export
 
 PAGE = """<!DOCTYPE html>
 <html><head><title>ITA</title><script>var x = "<table>";</script></head><body>
@@ -49,3 +50,9 @@ def test_table_markup_pasted_into_a_text_export_keeps_its_line_numbers():
 def test_a_caption_is_read_as_the_title():
     text = "<table><caption>รายงานผลการดำเนินงาน ปีงบประมาณ 2567</caption>" + PAGE[PAGE.index("<tr>") :]
     assert text_export.parse(text).year == 2567
+
+
+def test_an_icon_labels_what_follows_by_its_tooltip():
+    page = html.parse('<ul><li><i class="fa fa-money" title="งบประมาณที่ใช้"></i> 15,000 บาท</li></ul>')
+    (line,) = [item for item in html.items(page) if isinstance(item, Line)]
+    assert line.cell.raw == "งบประมาณที่ใช้: 15,000 บาท"
