@@ -71,9 +71,9 @@ def _sound(reading: Reading) -> bool:
     return reading.weight.trusted and reading.weight.contradictions == 0
 
 
-def views(items: Sequence[ReadItem], vocabulary: Vocabulary) -> list[tuple[str, list[Item]]]:
-    """The streams a reader's items stand for: the usual one; where the reader saw parts it can
-    read two ways, the other one; where rows pair a label with its value, those rows as lines."""
+def views(items: Sequence[ReadItem]) -> list[tuple[str, list[Item]]]:
+    """The streams a reader's items stand for: the usual one and, where the reader saw parts it
+    can read two ways, the other one."""
     usual = [piece for item in items for piece in (item.usual if isinstance(item, Alternative) else (item,))]
     found = [("", usual)]
     others = [item for item in items if isinstance(item, Alternative)]
@@ -82,6 +82,14 @@ def views(items: Sequence[ReadItem], vocabulary: Vocabulary) -> list[tuple[str, 
             piece for item in items for piece in (item.other if isinstance(item, Alternative) else (item,))
         ]
         found.append((others[0].how, other))
+    return found
+
+
+def rearranged(usual: Sequence[Item], vocabulary: Vocabulary) -> list[tuple[str, list[Item]]]:
+    """The usual stream rearranged where its rows may hold measures another way: rows pairing a
+    label with its value as labelled lines, cells holding labelled measures as cards, tables with
+    the fields down their first column turned."""
+    found: list[tuple[str, list[Item]]] = []
     paired = _pairs(usual, vocabulary)
     if paired is not None:
         found.append(("rows of a label and its value read as labelled lines", paired))
@@ -190,13 +198,16 @@ def choose(
 ) -> Choice:
     """The best reading of a document's stream; `every` also weighs the proposals the choice did
     not need (for `inspect`), without changing it."""
-    (_, stream), *others = views(items, vocabulary)
+    (_, stream), *others = views(items)
     how, detectors = PROPOSALS[0]
     first = _read(how, stream, detectors, vocabulary, assumed_year)
-    # The usual reading stands when no table was found or its cells bear it out, unless another
-    # view of the document (two columns, label/value rows, cards) is read soundly into more: each
-    # view is read the usual way and weighed against it. Otherwise every proposal is weighed.
-    sound = first.weight.measures == 0 or _sound(first)
+    # The usual reading stands when it found a table whose cells bear it out, unless the reader
+    # saw another way to read some pages (two columns) and that way reads soundly into more.
+    # Otherwise the stream rearranged (label/value rows, cards, tables turned) is proposed too,
+    # and every proposal is weighed.
+    if every or not _sound(first):
+        others += rearranged(stream, vocabulary)
+    sound = _sound(first) or (first.weight.measures == 0 and not others)
     readings = [first]
     for other_how, other in others:
         readings.append(_read(f"{other_how}, {how}", other, detectors, vocabulary, assumed_year))
@@ -214,6 +225,8 @@ def choose(
         best = max(rivals, key=lambda r: r.sort_key, default=first)
         return Choice(best, readings, _doubted(best.report))
     considered = [r for r in readings if r.weight.measures]
+    if not considered:
+        return Choice(first, readings, first.report)  # no reading found measures: nothing to weigh
     best = max(considered, key=lambda r: (_sound(r), *r.sort_key))
     if not best.weight.trusted:
         # refused as what the reading that came closest found it to be (its tables' kind)

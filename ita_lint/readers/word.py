@@ -286,24 +286,36 @@ def open_body(path: Path) -> tuple[etree._Element, Numbering]:
     check_package(path, "Word document", "Word 97-2003 (.doc)")
     with zipfile.ZipFile(path) as package:
         main = _main_part(package)
-        root = etree.fromstring(package.read(main), _PARSER)
+        data = package.read(main)
+        root = etree.fromstring(data, _PARSER)
         folder = main.rpartition("/")[0]
-        parts = [
-            _part(package, f"{folder}/{name}" if folder else name) for name in ("numbering.xml", "styles.xml")
-        ]
+        styles = _raw(package, f"{folder}/styles.xml" if folder else "styles.xml")
+        # lists are read only where the body numbers a paragraph, itself or by a numbered style
+        # (parsing the styles of every document cost more than reading its body)
+        numbered_styles = set(_NUMBERED_STYLE.findall(styles)) if b"numPr" in styles else set()
+        used = b"numPr" in data or any(b'w:val="' + name + b'"' in data for name in numbered_styles)
+        numbering = _raw(package, f"{folder}/numbering.xml" if folder else "numbering.xml") if used else b""
     body = root.find(f"{_W}body")
     if root.tag != f"{_W}document" or body is None:
         what = etree.QName(root).localname
         raise ReadError(f"not a readable Word document: its main part holds <{what}>, not a document body")
-    return body, Numbering(*parts)
+    if not numbering:
+        return body, Numbering(None, None)
+    return body, Numbering(etree.fromstring(numbering, _PARSER), etree.fromstring(styles, _PARSER))
 
 
-def _part(package: zipfile.ZipFile, name: str) -> etree._Element | None:
-    """A part of the package that may be missing (a document without lists or styles)."""
+# a paragraph style that numbers its paragraphs: <w:style ... w:styleId="X"> ... <w:numPr> ... </w:style>
+_NUMBERED_STYLE = re.compile(
+    rb'<w:style\b[^>]*\bw:styleId="([^"]+)"[^>]*>(?:(?!</w:style>).)*?<w:numPr\b', re.S
+)
+
+
+def _raw(package: zipfile.ZipFile, name: str) -> bytes:
+    """A part of the package that may be missing (a document without lists or styles): b""."""
     try:
-        return etree.fromstring(package.read(name), _PARSER)
+        return package.read(name)
     except KeyError:
-        return None
+        return b""
 
 
 def items_of(path: Path, limits: Limits = DEFAULT) -> Iterator[Item]:
