@@ -134,6 +134,8 @@ def _workbook_values(path: Path, limits: Limits) -> list[tuple[str, list[list[st
     sheets = []
     try:
         for sheet in workbook.worksheets:
+            if sheet.sheet_state != "visible":
+                continue  # a hidden sheet (last year's, a lookup list) is not what the agency published
             # Some writers declare a wrong size (often "A1"); without it, openpyxl reads every stored row.
             sheet.reset_dimensions()
             sheets.append((sheet.title, _sheet_values(sheet.iter_rows(values_only=True), limits)))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
 from ita_lint.layout import build
@@ -83,8 +83,34 @@ def items(text: str) -> Iterator[Item]:
             yield from html.table_items(html.parse(markup), tables, first_line=number + 1)
             number = end + 1
             continue
+        if _GRID_RULE.match(lines[number]):
+            number = yield from _grid_row(lines, number)
+            continue
         yield from _line_items(number + 1, lines[number])
         number += 1
+
+
+# A pandoc grid table draws its rows between rules (+-----+----+, +=====+ under the header); the
+# lines between two rules are one row, each cell wrapped over them.
+_GRID_RULE = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
+
+
+def _grid_row(lines: list[str], rule: int) -> Generator[Item, None, int]:
+    """The row under a grid table's rule, its cells joined over their lines; where reading goes on."""
+    end = rule + 1
+    while end < len(lines) and lines[end].lstrip().startswith("|") and not _GRID_RULE.match(lines[end]):
+        end += 1
+    rows = [_split(number + 1, lines[number], "|") for number in range(rule + 1, end)]
+    if rows:
+        first = rows[0].cells
+        cells = []
+        for column in range(max(len(row.cells) for row in rows)):
+            parts = [row.cells[column] for row in rows if column < len(row.cells)]
+            filled = [part for part in parts if part.raw.strip()]
+            text = "\n".join(part.raw.strip() for part in filled)
+            cells.append(SourceCell(text, (filled or parts or first)[0].position))
+        yield Row(tuple(cells))
+    return max(end, rule + 1)
 
 
 def _line_items(number: int, line: str) -> Iterator[Item]:

@@ -189,3 +189,17 @@ def test_plan_headers_with_number_remarks_target_and_planned_budget():
 def test_a_row_of_unknown_words_is_not_a_header():
     text = "มาตรการ\tอื่น ๆ\tสิ่งใด\n"  # only one recognised column: text, not a table
     assert text_export.parse(text).tables == ()
+
+
+def test_a_grid_table_row_is_the_lines_between_its_rules():
+    text = """รายงานผลการดำเนินการตามมาตรการ สถาบันตัวอย่าง ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
++----+-------------------+----------+------------+
+| ที่  | มาตรการ           | ระยะเวลา | งบประมาณ   |
++====+===================+==========+============+
+| ๑  | ประกาศเจตนารมณ์     | ต.ค. ๖๖ - | ไม่ใช้       |
+|    | และนโยบาย No Gift  | ม.ค. ๖๗   | งบประมาณ   |
++----+-------------------+----------+------------+
+"""
+    (measure,) = [m for _, m in text_export.parse(text).measures()]
+    assert measure.name.text == "ประกาศเจตนารมณ์\nและนโยบาย No Gift"
+    assert measure.period.value is not None and measure.budget.value.none_used
