@@ -27,6 +27,18 @@ NAME_MIN = 4
 _NUMBER = re.compile(r"[\s(]*[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,3})*[.)]?\s*")
 _LETTERS = re.compile(r"[ก-ฮA-Za-z]")
 
+# A period or budget cell of words alone says when or how much in words: without a month or a
+# word of time (ตลอดปี, ตามแผน), a period cell holds something else; a sentence without a digit
+# or a word of money (งบประมาณ, บาท, ไม่ใช้) in a budget cell does too.
+WORDS_MIN = 10
+_DIGIT = re.compile(r"\d")
+_WHEN = re.compile(
+    "ม\\.?ค|ก\\.?พ|มี\\.?ค|เม\\.?ย|พ\\.?ค|มิ\\.?ย|ก\\.?ค|ส\\.?ค|ก\\.?ย|ต\\.?ค|พ\\.?ย|ธ\\.?ค"
+    "|มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา"
+    "|ตลอด|ตาม|ทุก|ไตรมาส|เดือน|ปี|ต่อเนื่อง|รอบ|ภายใน|ระหว่าง|ครั้ง|สัปดาห์|วัน|เมื่อ",
+    re.IGNORECASE,
+)
+_MONEY = re.compile("งบ|บาท|เงิน|ไม่ใช|ไม่มี|ไม่ได้ใช้|ค่าใช้จ่าย")
 GOOD, BAD = 1.0, -2.0  # what a cell that suits its column, or contradicts it, weighs
 # Readings below this share of the best possible evidence (every cell suiting its column) are not
 # trusted; measured on the corpus, sound readings stay above 0.6.
@@ -82,12 +94,14 @@ def contradicts(column: Column, cell: Cell) -> bool:
             return False
         budget = thai.parse_budget(key)
         amount = budget is not None and (budget.none_used or budget.amount is not None)
-        return amount or (len(text) > VALUE_MAX and not thai.dates_in(text))
+        timeless = len(key) > WORDS_MIN and not _WHEN.search(key)
+        return amount or timeless or len(text) > VALUE_MAX  # a sentence that reads as no period
     if column is Column.BUDGET:
         value = getattr(cell, "value", None)
         if value is not None:
             return False
-        return len(text) > VALUE_MAX or (thai.is_relative_period(key) and len(key) <= 30)
+        moneyless = len(key) > 2 * WORDS_MIN and not _DIGIT.search(key) and not _MONEY.search(key)
+        return moneyless or len(text) > VALUE_MAX or (thai.is_relative_period(key) and len(key) <= 30)
     if column is Column.RESPONSIBLE:
         return _is_value_only(key)
     return False

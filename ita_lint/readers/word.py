@@ -43,8 +43,8 @@ def _blocks(parent: etree._Element) -> Iterator[etree._Element]:
     for child in parent.iterchildren():
         if child.tag == _P or child.tag == _TBL:
             yield child
-        elif child.tag == _SDT:
-            content = child.find(_SDT_CONTENT)
+        elif child.tag == _SDT and child.find(f"{_W}sdtPr/{_W}showingPlcHdr") is None:
+            content = child.find(_SDT_CONTENT)  # a content control's own paragraphs, never its placeholder
             if content is not None:
                 yield from _blocks(content)
 
@@ -77,6 +77,10 @@ def _paragraph_text(paragraph: etree._Element) -> str:
             parts.append(_run_text(child))
         elif child.tag in _RUN_HOLDERS:
             parts.append(_paragraph_text(child))
+        elif child.tag == _SDT and child.find(f"{_W}sdtPr/{_W}showingPlcHdr") is None:
+            # a content control (a form's field) shows what was typed in it, not its placeholder
+            content = child.find(_SDT_CONTENT)
+            parts.append(_paragraph_text(content) if content is not None else "")
     return "".join(parts)
 
 

@@ -329,3 +329,15 @@ def test_tracked_changes_read_as_word_shows_the_final_text(tmp_path: Path) -> No
     found = list(word.items(body))
     assert found[0].cell.raw == "งบประมาณ: ไม่ใช้งบประมาณ"
     assert [row.cells[0].raw for row in found if isinstance(row, Row)] == ["kept"]
+
+
+def test_content_controls_show_what_was_typed_never_their_placeholder() -> None:
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    body = etree_of(
+        f"<w:body {w}><w:p><w:r><w:t>หน่วยงาน </w:t></w:r>"
+        "<w:sdt><w:sdtContent><w:r><w:t>สำนักงานธนารักษ์พื้นที่ขอนแก่น</w:t></w:r></w:sdtContent></w:sdt></w:p>"
+        "<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>"
+        "<w:p><w:r><w:t>คลิกหรือแตะที่นี่เพื่อใส่ข้อความ</w:t></w:r></w:p></w:sdtContent></w:sdt></w:body>"
+    )
+    found = [item.cell.raw for item in word.items(body) if isinstance(item, Line)]
+    assert found == ["หน่วยงาน สำนักงานธนารักษ์พื้นที่ขอนแก่น"]
