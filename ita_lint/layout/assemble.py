@@ -37,15 +37,15 @@ STATUS_WORDS = {
 }
 PROVINCE = re.compile(r"จังหวัด\s*([\u0e01-\u0e4e]+)")
 FISCAL_YEAR = re.compile(
-    r"ปี\s?งบ\s?ประมาณ\s*(?:พ\s?\.?\s*ศ\.?)?\s*[0-9๐-๙]{4}"
+    r"ปี\s?งบ\s?ประมาณ\s*(?:พ\s*\.?\s*ศ\s*\.?)?\s*[0-9๐-๙]{4}"
 )  # spaces: pdftotext splits words
 # The year a title says the document is for (ประจำปีงบประมาณ), before a year it cites (the year
 # of the assessment it follows up: ตามผลการประเมิน ITA ปีงบประมาณ ๒๕๖๗).
-STATED_YEAR = re.compile(r"(?:(?<=ประจำ)|(?<=ประจำ ))ปี\s?งบ\s?ประมาณ\s*(?:พ\s?\.?\s*ศ\.?)?\s*[0-9๐-๙]{4}")
+STATED_YEAR = re.compile(r"(?:(?<=ประจำ)|(?<=ประจำ ))ปี\s?งบ\s?ประมาณ\s*(?:พ\s*\.?\s*ศ\s*\.?)?\s*[0-9๐-๙]{4}")
 # Where no title line names the fiscal year as such, the year of the assessment does: ITA 2566,
 # ITA ประจำปี ๒๕๖๖, ... ประจำปี พ.ศ. ๒๕๖๖.
 ASSESSMENT_YEAR = re.compile(
-    r"(?:ITA\s*(?:ประจำปี\s*)?|ประจำปี\s*)(?:พ\s?\.?\s*ศ\.?)?\s*[0-9๐-๙]{4}(?![0-9๐-๙])", re.IGNORECASE
+    r"(?:ITA\s*(?:ประจำปี\s*)?|ประจำปี\s*)(?:พ\s*\.?\s*ศ\s*\.?)?\s*[0-9๐-๙]{4}(?![0-9๐-๙])", re.IGNORECASE
 )
 # A paragraph this long between two tables is body text, not a heading: the tables are separate.
 HEADING_MAX = 160

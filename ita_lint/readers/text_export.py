@@ -71,7 +71,7 @@ def rejoin_marks(lines: list[str]) -> list[str]:
 
 def items(text: str) -> Iterator[Item]:
     """Lines, rows and breaks; `<table>` markup pasted into the text is read as the table it is."""
-    lines = rejoin_marks(split_lines(text))
+    lines = [_unboxed(line) for line in rejoin_marks(split_lines(text))]
     number, tables = 0, 0
     while number < len(lines):
         if _TABLE_OPEN.search(lines[number]):
@@ -88,6 +88,18 @@ def items(text: str) -> Iterator[Item]:
             continue
         yield from _line_items(number + 1, lines[number])
         number += 1
+
+
+# A table drawn in box-drawing characters is a grid table drawn otherwise: its bars are pipes and
+# its rules are +---+ rules (one character for one, so that columns stay where they are).
+_BOX_BARS = str.maketrans("│┃║", "|||")
+_BOX_RULE = re.compile(r"^\s*[┌├└╞╘╒┏┣┗][─━═┬┼┴╤╪╧┳╋┻]+[┐┤┘╡╛╕┓┫┛]\s*$")
+
+
+def _unboxed(line: str) -> str:
+    if _BOX_RULE.match(line):
+        return re.sub(r"[^\s]", lambda m: "+" if m.group() in "┌├└╞╘╒┏┣┗┬┼┴╤╪╧┳╋┻┐┤┘╡╛╕┓┫┛" else "-", line)
+    return line.translate(_BOX_BARS) if "│" in line or "┃" in line or "║" in line else line
 
 
 # A pandoc grid table draws its rows between rules (+-----+----+, +=====+ under the header); the

@@ -203,3 +203,18 @@ def test_a_grid_table_row_is_the_lines_between_its_rules():
     (measure,) = [m for _, m in text_export.parse(text).measures()]
     assert measure.name.text == "ประกาศเจตนารมณ์\nและนโยบาย No Gift"
     assert measure.period.value is not None and measure.budget.value.none_used
+
+
+def test_a_table_drawn_in_box_characters_is_read_as_a_grid_table():
+    text = """รายงานผลการดำเนินการตามมาตรการ อบต.ตัวอย่าง ประจำปีงบประมาณ พ . ศ . ๒๕๖๔
+┌────┬──────────────────┬──────────┐
+│ ที่  │ มาตรการ          │ ระยะเวลา │
+├────┼──────────────────┼──────────┤
+│ 1  │ ประชุมชี้แจง       │ ต.ค. 63   │
+│    │ ประมวลจริยธรรม    │          │
+└────┴──────────────────┴──────────┘
+"""
+    report = text_export.parse(text)
+    (measure,) = [m for _, m in report.measures()]
+    assert measure.name.text == "ประชุมชี้แจง\nประมวลจริยธรรม" and measure.period.value is not None
+    assert report.year == 2564  # พ . ศ . spaced out
