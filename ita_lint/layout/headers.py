@@ -59,6 +59,8 @@ def recognise(items: Iterable[Item], vocabulary: Vocabulary) -> Iterator[Item]:
 def is_data(cell: SourceCell) -> bool:
     """Cells no header has: list dashes and numbering, amounts, "no budget used", dated periods."""
     key = cell.key
+    if _YEAR_HEADING.fullmatch(key):
+        return False  # a year over its months' tick columns (พ.ศ. 2567 | พ.ศ. 2568)
     if key[:1] in "-0123456789":
         return True
     budget = thai.parse_budget(key)
@@ -85,6 +87,8 @@ def header(cells: Sequence[SourceCell], vocabulary: Vocabulary) -> Header | None
             number = index
         elif key and role is None and _QUARTERS.fullmatch(key):
             quarters, role = index, Column.PERIOD  # a merged heading over quarter tick columns
+        elif key and role is None and _YEAR_HEADING.fullmatch(key):
+            role = Column.PERIOD  # a year over month tick columns: the months below say when
         elif key and role is None and vocabulary.is_score_word(key):
             pass  # a score beside the measures (a plan keyed to assessment questions) is read by no rule
         elif key and role is None:
@@ -204,6 +208,7 @@ def sub_header(header: Header, cells: Sequence[SourceCell], vocabulary: Vocabula
     return header.merged(tuple(columns), marks, ticks)
 
 
+_YEAR_HEADING = re.compile(r"(?:พ\s*\.?\s*ศ\s*\.?|ปี(?:งบประมาณ)?|fy)\s*\d{2,4}", re.IGNORECASE)
 _QUARTERS = re.compile(r"ไตรมาส(?:ที่)?|quarters?|ไตรมาสที่ดำเนินการ|ระยะเวลา\s*\(ไตรมาส\)", re.IGNORECASE)
 
 

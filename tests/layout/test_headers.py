@@ -110,3 +110,10 @@ def test_quarters_numbered_under_a_merged_ไตรมาส_heading_are_tick_co
     # numbers under any other heading are data
     plain = headers.header(cells("มาตรการ", "ระยะเวลา", "ผู้รับผิดชอบ"), WORDS)
     assert plain is not None and headers.sub_header(plain, cells("", "๑", ""), WORDS) is None
+
+
+def test_a_year_over_month_tick_columns_is_the_period_heading():
+    found = headers.header(cells("ที่", "มาตรการ", "พ.ศ. 2567", "", "พ.ศ. 2568", "ผู้รับผิดชอบ"), WORDS)
+    assert found is not None and found.columns[2] is Column.PERIOD
+    merged = headers.sub_header(found, cells("", "", "ต.ค.", "พ.ย.", "ม.ค.", ""), WORDS)
+    assert merged is not None and merged.ticks == {2: (1, 1), 3: (2, 2), 4: (4, 4)}
