@@ -116,7 +116,7 @@ def _header_at(run: Sequence[Line | Break], start: int, vocabulary: Vocabulary) 
             for _, members in groups
         )
         found = headers.header(cells, vocabulary)
-        if found is not None:
+        if found is not None and not found.keyed:  # text in disguise names its measures
             return _Table(HeaderRow(cells, found), [g[0] for g in groups]), start + size
     return None
 

@@ -97,6 +97,7 @@ class _Builder:
     scores: _Table | None = None
     # a table without names whose rows add to the measures above with the same numbers
     joining: Header | None = None
+    joined: int = 0  # rows of such a table without numbers joined so far, in order
 
 
 def _marks(cell: SourceCell) -> bool:
@@ -250,18 +251,26 @@ def _number_of(header: Header, cells: Sequence[SourceCell]) -> str | None:
 
 
 def _join_row(builder: _Builder, header: Header, cells: Sequence[SourceCell]) -> None:
-    """A row of a table without names: its cells go to the measure of the same number above."""
+    """A row of a table without names: its cells go to the measure of the same number above, or,
+    where its rows are not numbered, to the measure in the same place in the table above."""
     number = _number_of(header, cells)
     values, blanks, _ = _row_values(header, cells)
-    target = next(
-        (
-            m
-            for t in reversed(builder.tables)
-            for m in t.measures
-            if number is not None and m.number == number
-        ),
-        None,
-    )
+    if not values:
+        return  # an empty row joins nothing and does not count
+    above = next((t for t in reversed(builder.tables) if t.measures), None)
+    if header.number is None:
+        target = above.measures[builder.joined] if above and builder.joined < len(above.measures) else None
+        builder.joined += 1
+    else:
+        target = next(
+            (
+                m
+                for t in reversed(builder.tables)
+                for m in t.measures
+                if number is not None and m.number == number
+            ),
+            None,
+        )
     if target is None:
         builder.lines.extend(c for c in cells if not c.blank)  # no table to join: text, as any row
         return
@@ -366,7 +375,7 @@ def assemble(items: Iterable[Item], vocabulary: Vocabulary, assumed_year: int | 
                 builder.pending.append(item.cell)
                 builder.scores = None
         elif isinstance(item, HeaderRow) and item.header.keyed:
-            builder.joining = item.header
+            builder.joining, builder.joined = item.header, 0
             builder.pending = []
         elif isinstance(item, HeaderRow):
             builder.joining = None

@@ -81,7 +81,7 @@ def _header(lines: Sequence[Line], start: int, vocabulary: Vocabulary) -> tuple[
         if not (roles[i] not in _SUB and i + 2 < len(roles) and roles[i + 1] in _SUB and roles[i + 2] in _SUB)
     ]
     found = headers.header(kept, vocabulary) if len(kept) >= MIN_COLUMNS else None
-    if found is None:
+    if found is None or found.keyed:  # text in disguise names its measures
         return None
     return HeaderRow(tuple(kept), found), index
 

@@ -107,7 +107,10 @@ def header(cells: Sequence[SourceCell], vocabulary: Vocabulary) -> Header | None
         return None  # one status word is a data cell ("ดำเนินการแล้ว")
     found = [c for c in columns if c is not None]
     # a table without names is one whose rows are numbered: the second part of a table kept apart
-    keyed = Column.NAME not in found and number is not None and Column.AREA not in found
+    # (numbered, or rows in the same order as the table's: a wide sheet printed over two pages)
+    keyed = (
+        Column.NAME not in found and Column.AREA not in found and (number is not None or len(set(found)) >= 2)
+    )
     if (
         (Column.NAME not in found and not keyed)
         or len(set(found)) + bool(marks) + bool(ticks) < 2

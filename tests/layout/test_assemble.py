@@ -234,3 +234,21 @@ def test_a_cell_listing_several_numbered_measures_is_split_into_measures():
         ("๑. ประกาศนโยบาย", "ต.ค. ๖๗", "ไม่ใช้งบประมาณ", "๑. ประกาศแล้ว"),
         ("๒. อบรม\nจริยธรรม", "ม.ค. ๖๘", "ไม่ใช้งบประมาณ", "๒. อบรมแล้ว"),
     ]
+
+
+def test_a_wide_table_printed_over_two_pages_joins_its_columns_by_row_order():
+    plan = [
+        row(3, "ลำดับ", "มาตรการ", "ระยะเวลา"),
+        row(4, "1", "ประกาศนโยบาย", "ต.ค. ๖๗"),
+        row(5, "2", "อบรม", "ม.ค. ๖๘"),
+    ]
+    rest = [
+        row(8, "งบประมาณที่ใช้", "ผลการดำเนินงาน"),
+        row(9, "ไม่ใช้งบประมาณ", "ประกาศแล้ว"),
+        row(10, "", "อบรมแล้ว"),
+    ]
+    (table,) = build([*TITLE, *plan, Break(page=True), *rest]).measure_tables()
+    assert [(m.budget.text, m.result.text) for m in table.measures] == [
+        ("ไม่ใช้งบประมาณ", "ประกาศแล้ว"),
+        ("", "อบรมแล้ว"),
+    ]
