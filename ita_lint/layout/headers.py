@@ -174,7 +174,10 @@ def sub_header(header: Header, cells: Sequence[SourceCell], vocabulary: Vocabula
         if header.quarters is not None and i >= header.quarters and (q := _quarter(c.key)) is not None
     }
     if not filled or any(
-        len(c.raw) > HEADER_MAX or len(c.key) > SUB_HEADER_MAX or (_numbered(c.key) and i not in quarter)
+        len(c.raw) > HEADER_MAX
+        or len(c.key) > SUB_HEADER_MAX
+        or (_numbered(c.key) and i not in quarter)
+        or (is_data(c) and i not in quarter)  # an amount or ไม่ใช้งบประมาณ: a row of data
         for i, c in filled
     ):
         return None
