@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from ita_lint.layout import assemble, detect, evidence, headers
+from ita_lint.layout import assemble, detect, evidence, headers, numbering
 from ita_lint.layout.model import Alternative, Break, Item, Line, ReadItem, Row, SourceCell
 from ita_lint.layout.vocabulary import Vocabulary
 from ita_lint.records import MEASURE_TABLES, Column, DocumentKind, Report
@@ -99,7 +99,37 @@ def rearranged(usual: Sequence[Item], vocabulary: Vocabulary) -> list[tuple[str,
     turned = _transposed(usual, vocabulary)
     if turned is not None:
         found.append(("tables with the fields down their first column read turned", turned))
+    headed = _headed(usual, vocabulary)
+    if headed is not None:
+        found.append(("small tables named by the numbered heading above each", headed))
     return found
+
+
+def _headed(items: Sequence[Item], vocabulary: Vocabulary) -> list[Item] | None:
+    """The stream with each table that names no measure, under a line that numbers one (มาตรการที่
+    ๑ ... then a one-row table of its period, budget and result), given that line as its name
+    column; None where no table is laid out so."""
+    out: list[Item] = []
+    heading: SourceCell | None = None
+    in_table = found = False
+    for item in items:
+        if isinstance(item, Line):
+            if numbering.MEASURE_HEAD.match(item.cell.raw.strip()):
+                heading = item.cell
+            out.append(item)
+            in_table = False
+            continue
+        if isinstance(item, Row) and heading is not None:
+            header = None if in_table else headers.header(item.cells, vocabulary)
+            if in_table or (header is not None and header.keyed and header.number is None):
+                name = heading if in_table else SourceCell("มาตรการ", heading.position)
+                out.append(Row((name, *item.cells)))
+                in_table = found = True
+                continue
+        out.append(item)
+        if isinstance(item, Break):
+            in_table, heading = False, None
+    return out if found else None
 
 
 TURNED_LABELS = 3  # rows whose first cell names a field, for a table to have its fields down a column

@@ -341,3 +341,25 @@ def test_content_controls_show_what_was_typed_never_their_placeholder() -> None:
     )
     found = [item.cell.raw for item in word.items(body) if isinstance(item, Line)]
     assert found == ["หน่วยงาน สำนักงานธนารักษ์พื้นที่ขอนแก่น"]
+
+
+def test_a_small_table_under_each_numbered_heading_is_that_measure(tmp_path: Path, linter: Linter) -> None:
+    """มาตรการที่ ๑ ... then a one-row table of its period, budget and result, measure after measure."""
+    document = docx.Document()
+    document.add_paragraph("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส")
+    document.add_paragraph("ศาลจังหวัดตัวอย่าง ประจำปีงบประมาณ พ.ศ. ๒๕๖๕")
+    for heading, values in (
+        ("มาตรการที่ ๑ ประกาศนโยบายไม่รับของขวัญ (No Gift Policy)", ("ต.ค. ๖๔", "ไม่ใช้งบประมาณ", "ประกาศแล้ว")),
+        ("มาตรการที่ ๒ ช่องทางร้องเรียนการทุจริต", ("มิ.ย. ๖๕ – ต.ค. ๖๕", "๕,๐๐๐", "เปิดช่องทางแล้ว")),
+    ):
+        document.add_paragraph(heading)
+        table = document.add_table(rows=2, cols=3)
+        for column, (head, value) in enumerate(
+            zip(("ระยะเวลา", "งบประมาณ", "ผลการดำเนินงาน"), values, strict=True)
+        ):
+            table.cell(0, column).text, table.cell(1, column).text = head, value
+    path = tmp_path / "headed.docx"
+    document.save(path)
+    names = [m.name.text for _, m in readers.read(path).measures()]
+    assert names == ["มาตรการที่ ๑ ประกาศนโยบายไม่รับของขวัญ (No Gift Policy)", "มาตรการที่ ๒ ช่องทางร้องเรียนการทุจริต"]
+    assert [d.rule for d in linter.lint_path(path) if d.severity == "error"] == ["period-outside-fiscal-year"]
