@@ -24,6 +24,7 @@ from ita_lint.layout.vocabulary import Vocabulary
 from ita_lint.records import Column
 
 HEADER_LINE_MAX = 40  # characters of one header cell's line
+VALUE_WORDS = 12  # characters after a field's word that are its value, not the rest of a header (ดำเนินการ)
 MIN_COLUMNS = 3
 LINES_PER_CELL = 12  # a cell's text wraps onto at most this many lines
 BUDGET_CELL_MAX = 24  # characters of a budget cell that is no amount (ไม่ใช่ งบประมาณ); longer is a sentence
@@ -50,6 +51,11 @@ def _role(line: Line, vocabulary: Vocabulary) -> str | None:
         return "status"
     if thai.fiscal_months(key) is not None:
         return "tick"
+    if thai.is_relative_period(key) or headers.is_data(line.cell):
+        return None  # a label with its value on one line (ช่วงเวลา ต.ค. – พ.ย. ๖๖) is no header cell
+    first, _, rest = line.cell.raw.strip().partition(" ")
+    if vocabulary.field_word(first) and len(rest) > VALUE_WORDS and vocabulary.role(rest) is None:
+        return None  # ผู้รับผิดชอบ กลุ่มอำนวยการ: a field's word, then its value
     role = vocabulary.role(key)
     if role in ("start", "end"):
         return "part"

@@ -34,6 +34,7 @@ _LABEL = re.compile(
 )
 MIN_FIELDS = 2  # labelled fields a numbered paragraph needs to count as a measure
 BARE_LABEL_MAX = 30  # characters of a label on a line of its own
+_DIGIT = re.compile("[0-9๐-๙]")
 HEADING_MAX = 120
 
 
@@ -56,15 +57,7 @@ def _label(line: Line, vocabulary: Vocabulary) -> tuple[Column | str, SourceCell
     label the rules do not read (a target, the measure's own indicator) is `_UNREAD`."""
     match = _LABEL.match(line.cell.raw)
     if match is None:
-        # a label on a line of its own, its value on the lines below (<dt>/<dd>, a form)
-        bare = line.cell.raw.strip().strip("*_:：").strip()
-        role = vocabulary.role(thai.normalize(bare)) if 2 <= len(bare) <= BARE_LABEL_MAX else None
-        says_value = (
-            thai.parse_budget(bare) is not None or thai.parse_status(bare) is not None
-        )  # ไม่ใช้งบประมาณ
-        if isinstance(role, Column) and role is not Column.NAME and not says_value:
-            return role, SourceCell("", line.cell.position)
-        return None
+        return _spaced_label(line, vocabulary) or _bare_label(line, vocabulary)
     role = vocabulary.role(thai.normalize(match.group("label")))
     if role is None or role in (NUMBER, START, END):
         return None
@@ -73,6 +66,34 @@ def _label(line: Line, vocabulary: Vocabulary) -> tuple[Column | str, SourceCell
     if not isinstance(role, Column) or (role is Column.AREA and label.startswith(_INDICATOR)):
         return _UNREAD, value
     return role, value
+
+
+def _spaced_label(line: Line, vocabulary: Vocabulary) -> tuple[Column, SourceCell] | None:
+    """A label and its value one space apart (ผู้รับผิดชอบ กลุ่มอำนวยการ): the label a field's own
+    word, whole, so that a name that merely holds one (ตรวจสอบ...) is never taken for it; a unit
+    in brackets after it (งบประมาณ (บาท)) is no value."""
+    first, _, rest = line.cell.raw.strip().partition(" ")
+    if not rest.strip() or rest.strip().startswith("("):
+        return None
+    role = vocabulary.field_word(first)
+    if role is None or role is Column.NAME:
+        return None
+    offset = len(line.cell.raw) - len(line.cell.raw.lstrip()) + len(first) + 1
+    return role, SourceCell(line.cell.raw[offset:], line.cell.at(offset))
+
+
+def _bare_label(line: Line, vocabulary: Vocabulary) -> tuple[Column, SourceCell] | None:
+    """A label on a line of its own, its value on the lines below (<dt>/<dd>, a form); never a
+    value that names its field (ไม่ใช้งบประมาณ)."""
+    bare = line.cell.raw.strip().strip("*_:：").strip()
+    if not 2 <= len(bare) <= BARE_LABEL_MAX or _DIGIT.search(bare):
+        return None
+    role = vocabulary.role(thai.normalize(bare))
+    if not isinstance(role, Column) or role is Column.NAME:
+        return None
+    if thai.parse_budget(bare) is not None or thai.parse_status(bare) is not None:
+        return None
+    return role, SourceCell("", line.cell.position)
 
 
 # A measure numbered under its area's number: 1.1, ๒.๓ (the area itself is 1., ๒.).

@@ -90,6 +90,15 @@ class Vocabulary:
             return END
         return None
 
+    def field_word(self, text: str) -> Column | None:
+        """The field a text names when it is one of the field's words exactly (ช่วงเวลา, งบประมาณ)."""
+        key = thai.skeleton(text)
+        # the word itself, give or take a short prefix (ผู้รับผิดชอบ for รับผิดชอบ)
+        return next(
+            (column for column, words in self.fields for w in words if w in key and len(key) - len(w) <= 2),
+            None,
+        )
+
     def ends_table(self, text: str) -> bool:
         """Whether a line starts what follows a table: the signature block."""
         return self.table_end.match(" ".join(thai.repair(text).split())) is not None

@@ -263,6 +263,28 @@ def _walk(parent: etree._Element, numbering: Numbering, counts: _Counts) -> Iter
             yield Line(SourceCell(text, position), paragraph=True)
         else:
             yield Break()
+        for box in _text_boxes(block):
+            yield from _walk(box, numbering, counts)  # a text box's paragraphs, after its anchor
+            yield Break()
+
+
+_TEXT_BOX, _FALLBACK = (
+    f"{_W}txbxContent",
+    "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback",
+)
+
+
+def _text_boxes(paragraph: etree._Element) -> list[etree._Element]:
+    """The text boxes anchored in a paragraph (a measure set in a floating box), each once: the
+    fallback copy Word writes for older readers is left out."""
+    if paragraph.find(f".//{_TEXT_BOX}") is None:
+        return []
+    return [
+        box
+        for box in paragraph.iter(_TEXT_BOX)
+        if not any(parent.tag == _FALLBACK for parent in box.iterancestors())
+        and not any(parent.tag == _TEXT_BOX for parent in box.iterancestors())
+    ]
 
 
 def items(body: etree._Element, numbering: Numbering | None = None) -> Iterator[Item]:
