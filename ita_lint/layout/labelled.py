@@ -76,8 +76,8 @@ def _spaced_label(line: Line, vocabulary: Vocabulary) -> tuple[Column, SourceCel
     if not rest.strip() or rest.strip().startswith("("):
         return None
     role = vocabulary.field_word(first)
-    if role is None or role is Column.NAME:
-        return None
+    if role is None or role in (Column.NAME, Column.AREA):
+        return None  # ประเด็นที่ ๑ ... heads an area, มาตรการที่ ๑ ... a measure: no fields
     offset = len(line.cell.raw) - len(line.cell.raw.lstrip()) + len(first) + 1
     return role, SourceCell(line.cell.raw[offset:], line.cell.at(offset))
 
