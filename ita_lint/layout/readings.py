@@ -12,6 +12,7 @@ would laugh at.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -102,7 +103,39 @@ def rearranged(usual: Sequence[Item], vocabulary: Vocabulary) -> list[tuple[str,
     headed = _headed(usual, vocabulary)
     if headed is not None:
         found.append(("small tables named by the numbered heading above each", headed))
+    unframed = _unframed(usual)
+    if unframed is not None:
+        found.append(("a sheet published with its column letters and row numbers, without them", unframed))
     return found
+
+
+_LETTERS = re.compile("[A-Z]{1,2}")
+
+
+def _unframed(items: Sequence[Item]) -> list[Item] | None:
+    """The stream without the frame a spreadsheet published to the web keeps: a row of column
+    letters (A, B, C...) and a first column of row numbers 1, 2, 3... beside every row, the title
+    rows included. None where no table is framed so."""
+    out: list[Item] = []
+    framed = False
+    numbers = 0
+    for item in items:
+        if isinstance(item, Row):
+            texts = [c.raw.strip() for c in item.cells]
+            if texts[1:] and all(_LETTERS.fullmatch(t) for t in texts[1:] if t) and "A" in texts:
+                framed, numbers = True, 0
+                continue  # the letters over the columns
+            if framed and texts and texts[0] == str(numbers + 1):
+                numbers += 1
+                out.append(Row(item.cells[1:]))
+                continue
+            if framed and texts and not texts[0]:
+                out.append(Row(item.cells[1:]))
+                continue
+        elif isinstance(item, Break):
+            framed = False
+        out.append(item)
+    return out if numbers else None
 
 
 def _headed(items: Sequence[Item], vocabulary: Vocabulary) -> list[Item] | None:

@@ -85,3 +85,23 @@ def test_a_measure_whose_cells_contradict_their_columns_is_never_a_finding(linte
     assert [m.doubtful for m in table.measures] == [False, False, True, False]
     found = [(d.rule, d.line) for d in linter.lint_path(document) if d.severity != "info"]
     assert found == [("budget-missing", 5), ("period-outside-fiscal-year", 7)]
+
+
+def test_a_sheet_published_with_its_frame_is_read_without_it(linter: Linter, tmp_path: Path):
+    """Google Sheets' "publish to web": a row of column letters and row numbers beside every row."""
+    rows = [
+        ["", "A", "B", "C", "D"],
+        ["1", "รายงานผลการดำเนินการตามมาตรการ การท่าเรือตัวอย่าง ปีงบประมาณ พ.ศ. ๒๕๖๖", "", "", ""],
+        ["2", "ลำดับ", "มาตรการ", "ระยะเวลา", "งบประมาณ (บาท)"],
+        ["3", "1", "ประกาศนโยบายไม่รับของขวัญ (No Gift Policy)", "ต.ค. 65", "ไม่ใช้งบประมาณ"],
+        ["4", "2", "ช่องทางร้องเรียนการทุจริต", "ต.ค. 65 - ก.ย. 66", "2,500.00 บาท"],
+    ]
+    page = (
+        "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows) + "</table>"
+    )
+    document = tmp_path / "sheet.html"
+    document.write_text(f"<html><body>{page}</body></html>", encoding="utf-8")
+    assert [m.name.text for _, m in readers.read(document).measures()] == [
+        "ประกาศนโยบายไม่รับของขวัญ (No Gift Policy)",
+        "ช่องทางร้องเรียนการทุจริต",
+    ]
