@@ -113,13 +113,18 @@ def _agree(a: ScoreCell, b: ScoreCell) -> bool:
     return abs(a.value - b.value) <= half_unit
 
 
+# a row that scores a whole instrument (แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)), not one indicator
+_INSTRUMENT_ROW = re.compile(r"\b(?:iit|eit|oit)\b|แบบวัด|แบบตรวจ", re.IGNORECASE)
+
+
 def _name(score: Score) -> str:
     return _INDICATOR_NUMBER.sub("", score.indicator.key).replace(" ", "")
 
 
 def _weak(report: Report, options: Mapping[str, Any]) -> Iterator[Problem]:
     measures = [m for _, m in report.measures()]
-    ranked = sorted({_name(s): s for s in _scores(report)}.values(), key=lambda s: s.score.value or 0)
+    indicators = [s for s in _scores(report) if not _INSTRUMENT_ROW.search(s.indicator.key)]
+    ranked = sorted({_name(s): s for s in indicators}.values(), key=lambda s: s.score.value or 0)
     if not measures or not ranked:
         return  # no scores, or a memo without a plan: nothing to look for the measures in
     text = " ".join(
