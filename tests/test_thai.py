@@ -381,3 +381,21 @@ def test_ocr_letters_for_thai_digits_are_read_back_only_inside_thai_numbers(text
 def test_a_budget_ocr_misread_reads_as_its_amount() -> None:
     budget = thai.parse_budget("๑o,๕oo บาท")
     assert budget is not None and budget.amount == 10500
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Nov 2024 – Feb 2025", date(2024, 11, 1), date(2025, 2, 28)),
+        ("Jan–Apr 2025", date(2025, 1, 1), date(2025, 4, 30)),
+        ("Sept 2025", date(2025, 9, 1), date(2025, 9, 30)),
+        ("May 2025", date(2025, 5, 1), date(2025, 5, 31)),
+    ],
+)
+def test_english_timelines_are_periods(text: str, start: date, end: date) -> None:
+    period = thai.parse_period(text, 2568)
+    assert period is not None and (period.start, period.end) == (start, end)
+
+
+def test_may_in_a_sentence_is_no_month() -> None:
+    assert thai.parse_period("may be delayed", 2568) is None

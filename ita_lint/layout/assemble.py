@@ -38,6 +38,7 @@ STATUS_WORDS = {
 PROVINCE = re.compile(r"จังหวัด\s*([\u0e01-\u0e4e]+)")
 FISCAL_YEAR = re.compile(
     r"ปี\s?งบ\s?ประมาณ\s*(?:พ\s*\.?\s*ศ\s*\.?)?\s*[0-9๐-๙]{4}"
+    r"|(?i:fiscal\s+year|FY)\s*(?:B\.?\s*E\.?\s*)?[0-9]{4}"  # English titles: Fiscal Year B.E. 2568
 )  # spaces: pdftotext splits words
 # The year a title says the document is for (ประจำปีงบประมาณ), before a year it cites (the year
 # of the assessment it follows up: ตามผลการประเมิน ITA ปีงบประมาณ ๒๕๖๗).

@@ -25,10 +25,27 @@ _MONTHS: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("พฤศจิกายน",), "พ", "ย"),
     (("ธันวาคม",), "ธ", "ค"),
 )
-# Keyed by the matched text with dots and spaces removed.
+# English month names, as universities and state enterprises write timelines (Nov 2024 – Feb 2025).
+_ENGLISH = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_ENGLISH_FULL = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+# Keyed by the matched text with dots and spaces removed (English in lower case).
 MONTH_NUMBER: dict[str, int] = {
     key: number for number, (names, a, b) in enumerate(_MONTHS, start=1) for key in (*names, a + b)
+} | {
+    name: number
+    for number, names in enumerate(zip(_ENGLISH, _ENGLISH_FULL, strict=True), 1)
+    for name in names
 }
+MONTH_NUMBER["sept"] = 9
+
+
+def month_number(written: str) -> int:
+    """The month (1 = January) a month as written names."""
+    key = DOTS_SPACES.sub("", written)
+    return MONTH_NUMBER.get(key) or MONTH_NUMBER[key.lower()]
 
 
 def month_alternation() -> str:
@@ -40,12 +57,16 @@ def month_alternation() -> str:
     for _, a, b in _MONTHS:
         ways += [(a[0], rf"{a[1:]}\s*\.+\s*{b}(?:\s*\.+)?"), (a[0], rf"{a[1:]}{b}\s*\.+")]
     ways += [(a[0], f"(?<![{THAI}]{a[0]}){a[1:]}{b}(?![{THAI}])") for _, a, b in _MONTHS]
+    # English names and abbreviations, whole words only (not "may" in a sentence's middle of a word)
+    # ("may" only as a month's name: May, MAY)
+    english = "|".join(sorted({*_ENGLISH_FULL, *_ENGLISH, "sept"} - {"may"}, key=len, reverse=True))
     # Grouped by first letter, in order: the regex engine tries each alternative at every
     # position of a text, and one letter rules out a whole group (about 4x faster on periods).
     groups: dict[str, list[str]] = {}
     for first, rest in ways:
         groups.setdefault(first, []).append(rest)
-    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+    thai_ways = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+    return f"{thai_ways}|(?<![A-Za-z])(?:(?i:{english})\\.?|May|MAY)(?![A-Za-z])"
 
 
 DATE = re.compile(
@@ -98,7 +119,7 @@ def _written_dates(prepped: str) -> list[_Written] | None:
                 return None
             dates.append((int(m.group("nd")), int(m.group("nm")), be - BE_OFFSET))
             continue
-        month = MONTH_NUMBER[DOTS_SPACES.sub("", m.group("month"))]
+        month = month_number(m.group("month"))
         year: int | None = None
         if m.group("year"):
             be = year_to_be(m.group("year"))
@@ -133,7 +154,7 @@ def dates_in(text: str) -> list[WrittenDate]:
             be, month, day = year_to_be(m.group("ny")), int(m.group("nm")), int(m.group("nd"))
         elif m.group("year"):
             be = year_to_be(m.group("year"))
-            month = MONTH_NUMBER[DOTS_SPACES.sub("", m.group("month"))]
+            month = month_number(m.group("month"))
             day = int(m.group("day")) if m.group("day") else 0
         else:
             continue
@@ -294,7 +315,7 @@ def fiscal_months(text: str) -> tuple[int, int] | None:
     if _month_only().fullmatch(key):
         found = DATE.search(key)
         if found is not None and found.group("month"):
-            month = (MONTH_NUMBER[DOTS_SPACES.sub("", found.group("month"))] - 10) % 12 + 1
+            month = (month_number(found.group("month")) - 10) % 12 + 1
             return month, month
     return None
 

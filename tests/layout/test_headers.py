@@ -117,3 +117,19 @@ def test_a_year_over_month_tick_columns_is_the_period_heading():
     assert found is not None and found.columns[2] is Column.PERIOD
     merged = headers.sub_header(found, cells("", "", "ต.ค.", "พ.ย.", "ม.ค.", ""), WORDS)
     assert merged is not None and merged.ticks == {2: (1, 1), 3: (2, 2), 4: (4, 4)}
+
+
+def test_english_headers_name_their_columns():
+    found = headers.header(
+        cells(
+            "No.",
+            "Assessment Issue",
+            "Measure / Project",
+            "Timeline",
+            "Responsible Unit",
+            "Budget Used (THB)",
+        ),
+        WORDS,
+    )
+    assert found is not None and found.number == 0
+    assert found.columns[1:] == (Column.AREA, Column.NAME, Column.PERIOD, Column.RESPONSIBLE, Column.BUDGET)
