@@ -114,7 +114,7 @@ def header(cells: Sequence[SourceCell], vocabulary: Vocabulary) -> Header | None
     if (
         (Column.NAME not in found and not keyed)
         or len(set(found)) + bool(marks) + bool(ticks) < 2
-        or unknown > 1
+        or unknown > max(1, len(found) // 4)  # a wide header may hold a few words nobody listed
     ):
         return None
     if Column.NAME in found:
