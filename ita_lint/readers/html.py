@@ -101,6 +101,14 @@ def table_rows(table: etree._Element, number: int, first_line: int = 1) -> Itera
     yield Break()
 
 
+def _is_layout(table: etree._Element) -> bool:
+    """A table one of whose cells holds a table of several rows: it lays out the page."""
+    return any(
+        inner is not table and len([r for r in inner.iter("tr") if _owner(r) is inner]) >= 2
+        for inner in table.iter("table")
+    )
+
+
 def _icon_label(node: etree._Element) -> str:
     """The label an empty element (an icon) gives in its title or aria-label, else ""."""
     if (node.text and node.text.strip()) or len(node):
@@ -138,6 +146,15 @@ def items(root: etree._Element, first_line: int = 1, tables: int = 0) -> Iterato
         nonlocal tables
         tag = _tag(node)
         if tag in SKIPPED or not tag:
+            return
+        if tag == "table" and _is_layout(node):
+            # a table that lays the page out (a menu beside the content, the measures table in a
+            # cell): its cells are read in turn as the page, their tables as tables
+            yield from flush()
+            for cell in (c for c in node.iter("td", "th") if _owner(c.getparent()) is node):
+                yield from walk(cell)
+                yield from flush()
+                yield Break()
             return
         if tag == "table":
             yield from flush()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from ita_lint import readers
+from ita_lint.layout import build
 from ita_lint.layout.model import Line
 from ita_lint.readers import html, text_export
 
@@ -56,3 +57,17 @@ def test_an_icon_labels_what_follows_by_its_tooltip():
     page = html.parse('<ul><li><i class="fa fa-money" title="งบประมาณที่ใช้"></i> 15,000 บาท</li></ul>')
     (line,) = [item for item in html.items(page) if isinstance(item, Line)]
     assert line.cell.raw == "งบประมาณที่ใช้: 15,000 บาท"
+
+
+def test_a_table_that_lays_out_the_page_is_read_cell_by_cell():
+    inner = (
+        "<table><tr><th>มาตรการ</th><th>ระยะเวลา</th><th>ผลการดำเนินงาน</th></tr>"
+        "<tr><td>ประกาศนโยบาย</td><td>ต.ค. 63</td><td>ประกาศแล้ว</td></tr>"
+        "<tr><td>อบรม</td><td>ม.ค. 64</td><td></td></tr></table>"
+    )
+    page = html.parse(
+        "<table><tr><td>เมนูหลัก<br>หน้าหลัก</td><td>"
+        "รายงานผลการดำเนินการตามมาตรการ อบต.ตัวอย่าง ปีงบประมาณ พ.ศ. ๒๕๖๔" + inner + "</td></tr></table>"
+    )
+    report = build(html.items(page))
+    assert [m.name.text for _, m in report.measures()] == ["ประกาศนโยบาย", "อบรม"] and report.year == 2564
