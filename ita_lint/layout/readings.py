@@ -12,6 +12,7 @@ would laugh at.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -106,7 +107,63 @@ def rearranged(usual: Sequence[Item], vocabulary: Vocabulary) -> list[tuple[str,
     unframed = _unframed(usual)
     if unframed is not None:
         found.append(("a sheet published with its column letters and row numbers, without them", unframed))
+    unpivoted = _long_form(usual, vocabulary)
+    if unpivoted is not None:
+        found.append(("a table with one row per field of a measure read measure by measure", unpivoted))
     return found
+
+
+def _at(row: Row, index: int) -> SourceCell:
+    """A row's cell, or an empty one where the row stops short (a CSV line's empty last field)."""
+    return row.cells[index] if index < len(row.cells) else SourceCell("", row.cells[-1].position)
+
+
+def _long_form(items: Sequence[Item], vocabulary: Vocabulary) -> list[Item] | None:
+    """The stream with a table kept in "long form" (one row per field of a measure: its key, the
+    field's name, its value: a database export) read measure by measure as labelled lines, the
+    columns before the field's name (the year, the agency) as title lines. None where no table
+    is laid out so."""
+    rows = [item for item in items if isinstance(item, Row)]
+    for label_at in range(1, max((len(r.cells) for r in rows), default=0) - 1):
+        labelled = [
+            r
+            for r in rows
+            if len(r.cells) > label_at + 1 and isinstance(vocabulary.role(r.cells[label_at].key), Column)
+        ]
+        if len(labelled) < PAIRS_MIN or len(labelled) * 2 < len(rows):
+            continue
+        data = rows[rows.index(labelled[0]) :]
+        header = rows[rows.index(labelled[0]) - 1] if rows.index(labelled[0]) else None
+        # the measure's key: the columns before the field's name that are the same down a measure
+        keys = [
+            c
+            for c in range(label_at)
+            if sum(_at(a, c).key == _at(b, c).key for a, b in itertools.pairwise(data)) * 2 >= len(data)
+        ]
+        out: list[Item] = []
+        if header is not None:
+            out += [
+                Line(
+                    SourceCell(
+                        f"{_at(header, c).raw.strip()} {_at(data[0], c).raw.strip()}",
+                        _at(data[0], c).position,
+                    )
+                )
+                for c in keys
+            ]
+        group: tuple[str, ...] | None = None
+        number = 0
+        for row in data:
+            key = tuple(_at(row, c).key for c in keys)
+            label, value = _at(row, label_at), _at(row, label_at + 1)
+            if key != group:
+                group, number = key, number + 1
+                out.append(Break())
+            role = vocabulary.role(label.key)
+            text = f"{number}. {value.raw}" if role is Column.NAME else f"{label.raw.strip()}: {value.raw}"
+            out.append(Line(SourceCell(text, value.position)))
+        return out
+    return None
 
 
 _LETTERS = re.compile("[A-Z]{1,2}")

@@ -105,3 +105,24 @@ def test_a_sheet_published_with_its_frame_is_read_without_it(linter: Linter, tmp
         "ประกาศนโยบายไม่รับของขวัญ (No Gift Policy)",
         "ช่องทางร้องเรียนการทุจริต",
     ]
+
+
+def test_a_long_form_table_is_read_measure_by_measure(linter: Linter, tmp_path: Path):
+    """A database export: one row per field of a measure (year, agency, key, field, value)."""
+    rows = ["ปีงบประมาณ,หน่วยงาน,รหัส,หัวข้อ,รายละเอียด"]
+    for code, name, period, budget in (
+        ("M01", "ประกาศนโยบายไม่รับของขวัญ (No Gift Policy)", "ต.ค. 67", "ไม่ใช้งบประมาณ"),
+        ("M02", "ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ", "ต.ค. 68 - ธ.ค. 68", "5,000"),
+        ("M03", "อบรมจริยธรรม", "ม.ค. 68", ""),
+    ):
+        for field, value in (
+            ("มาตรการ", name),
+            ("ระยะเวลา", period),
+            ("งบประมาณ", budget),
+            ("ผลการดำเนินงาน", "แล้ว"),
+        ):
+            rows.append(f"2568,องค์การสวนพฤกษศาสตร์,{code},{field},{value}")
+    document = tmp_path / "export.csv"
+    document.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    found = sorted((d.rule, d.measure[:2]) for d in linter.lint_path(document) if d.severity != "info")
+    assert found == [("budget-missing", "3."), ("period-outside-fiscal-year", "2.")]
