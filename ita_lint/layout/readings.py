@@ -107,10 +107,52 @@ def rearranged(usual: Sequence[Item], vocabulary: Vocabulary) -> list[tuple[str,
     unframed = _unframed(usual)
     if unframed is not None:
         found.append(("a sheet published with its column letters and row numbers, without them", unframed))
+    answered = _answers(usual, vocabulary)
+    if answered is not None:
+        found.append(("questions and answers read as labelled lines", answered))
     unpivoted = _long_form(usual, vocabulary)
     if unpivoted is not None:
         found.append(("a table with one row per field of a measure read measure by measure", unpivoted))
     return found
+
+
+_QUESTION = re.compile(r"^\s*(?:ถาม|คำถาม|q)\s*[:：.]?\s*", re.IGNORECASE)
+_ANSWER = re.compile(r"^\s*(?:ตอบ|คำตอบ|a)\s*[:：.]?\s*", re.IGNORECASE)
+
+
+def _answers(items: Sequence[Item], vocabulary: Vocabulary) -> list[Item] | None:
+    """The stream with each question that asks for a field (ถาม : ใช้งบประมาณเท่าใด) and the
+    answer under it (ตอบ : ไม่ใช้งบประมาณ) as one labelled line; None where too few pairs."""
+    out: list[Item] = []
+    asked: Column | None = None
+    pairs = 0
+    for item in items:
+        if isinstance(item, Line) and (question := _QUESTION.match(item.cell.raw)):
+            named = vocabulary.role(item.cell.raw[question.end() :])
+            asked = named if isinstance(named, Column) else vocabulary.asks_for(item.cell.raw)
+            continue
+        if isinstance(item, Line) and asked is not None and (answer := _ANSWER.match(item.cell.raw)):
+            value = item.cell.raw[answer.end() :]
+            out.append(Line(SourceCell(f"{LABELS[asked]}: {value}", item.cell.at(answer.end()))))
+            pairs, asked = pairs + 1, None
+            continue
+        out.append(item)
+    return out if pairs >= PAIRS_MIN else None
+
+
+# the label a field is written under when a reading rewrites a document as labelled lines
+LABELS = {
+    Column.STEPS: "วิธีการ",
+    Column.PERIOD: "ระยะเวลา",
+    Column.RESPONSIBLE: "ผู้รับผิดชอบ",
+    Column.BUDGET: "งบประมาณ",
+    Column.STATUS: "สถานะ",
+    Column.RESULT: "ผลการดำเนินงาน",
+    Column.OUTCOME: "ผลลัพธ์",
+    Column.FOLLOW_UP: "การติดตาม",
+    Column.AREA: "ประเด็น",
+    Column.NAME: "มาตรการ",
+}
 
 
 def _at(row: Row, index: int) -> SourceCell:

@@ -55,6 +55,7 @@ class Vocabulary:
     page_furniture: re.Pattern[str]
     table_end: re.Pattern[str]
     downloads: re.Pattern[str]
+    questions: tuple[tuple[Column, tuple[str, ...]], ...]
     total_row: re.Pattern[str]
     agency: re.Pattern[str]
     agency_types: tuple[str, ...]  # the type of each agency pattern, by group index
@@ -89,6 +90,11 @@ class Vocabulary:
         if any(word in key for word in self.period_end):
             return END
         return None
+
+    def asks_for(self, question: str) -> Column | None:
+        """The field a question asks for (ใช้งบประมาณเท่าใด: the budget), or None."""
+        key = thai.skeleton(question)
+        return next((column for column, words in self.questions if any(w in key for w in words)), None)
 
     def field_word(self, text: str) -> Column | None:
         """The field a text names when it is one of the field's words exactly (ช่วงเวลา, งบประมาณ)."""
@@ -173,6 +179,7 @@ def default() -> Vocabulary:
         page_furniture=_any(headers["page_furniture"]),
         table_end=_any(headers["table_end"]),
         downloads=_any(headers["downloads"]),
+        questions=tuple((Column(field), _keys(words)) for field, words in headers["questions"].items()),
         total_row=_any(headers["total_rows"]),
         agency=re.compile("|".join(f"((?:{entry['prefix']}){_NAME_TAIL})" for entry in entries)),
         agency_types=tuple(entry["type"] for entry in entries),

@@ -126,3 +126,28 @@ def test_a_long_form_table_is_read_measure_by_measure(linter: Linter, tmp_path: 
     document.write_text("\n".join(rows) + "\n", encoding="utf-8")
     found = sorted((d.rule, d.measure[:2]) for d in linter.lint_path(document) if d.severity != "info")
     assert found == [("budget-missing", "3."), ("period-outside-fiscal-year", "2.")]
+
+
+def test_questions_and_answers_are_read_as_labelled_measures(linter: Linter, tmp_path: Path):
+    blocks = ["เอกสารถาม – ตอบ รายงานผลการดำเนินการตามมาตรการ สำนักงานจังหวัดตัวอย่าง ประจำปีงบประมาณ พ.ศ. ๒๕๖๖", ""]
+    for number, (name, when, budget) in enumerate(
+        (
+            ("ประกาศนโยบายไม่รับของขวัญ (No Gift Policy)", "ต.ค. ๖๕", "ไม่ใช้งบประมาณ"),
+            ("ช่องทางแจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ", "ต.ค. ๖๖ – ธ.ค. ๖๖", "๕,๐๐๐ บาท"),
+        ),
+        start=1,
+    ):
+        blocks += [
+            f"มาตรการที่ {number} {name}",
+            "ถาม : ดำเนินการเมื่อใด",
+            f"ตอบ : {when}",
+            "ถาม : ใช้งบประมาณเท่าใด",
+            f"ตอบ : {budget}",
+            "ถาม : ผลเป็นอย่างไร",
+            "ตอบ : ดำเนินการแล้ว",
+            "",
+        ]
+    document = tmp_path / "qa.txt"
+    document.write_text("\n".join(blocks), encoding="utf-8")
+    found = [(d.rule, d.measure[:12]) for d in linter.lint_path(document) if d.severity != "info"]
+    assert found == [("period-outside-fiscal-year", "มาตรการที่ 2")]
