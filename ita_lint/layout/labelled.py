@@ -57,7 +57,11 @@ def _label(line: Line, vocabulary: Vocabulary) -> tuple[Column | str, SourceCell
     label the rules do not read (a target, the measure's own indicator) is `_UNREAD`."""
     match = _LABEL.match(line.cell.raw)
     if match is None:
-        return _spaced_label(line, vocabulary) or _bare_label(line, vocabulary)
+        return (
+            _symbol_label(line, vocabulary)
+            or _spaced_label(line, vocabulary)
+            or _bare_label(line, vocabulary)
+        )
     role = vocabulary.role(thai.normalize(match.group("label")))
     if role is None or role in (NUMBER, START, END):
         return None
@@ -66,6 +70,17 @@ def _label(line: Line, vocabulary: Vocabulary) -> tuple[Column | str, SourceCell
     if not isinstance(role, Column) or (role is Column.AREA and label.startswith(_INDICATOR)):
         return _UNREAD, value
     return role, value
+
+
+def _symbol_label(line: Line, vocabulary: Vocabulary) -> tuple[Column, SourceCell] | None:
+    """A symbol that stands for a field's label (🗓 ต.ค. 67, 💰 ไม่ใช้งบประมาณ in a post)."""
+    text = line.cell.raw.lstrip()
+    symbol = next((s for s in vocabulary.symbols if text.startswith(s)), None)
+    if symbol is None:
+        return None
+    offset = len(line.cell.raw) - len(text) + len(symbol)
+    offset += len(line.cell.raw[offset:]) - len(line.cell.raw[offset:].lstrip(" \ufe0f:："))
+    return vocabulary.symbols[symbol], SourceCell(line.cell.raw[offset:], line.cell.at(offset))
 
 
 def _spaced_label(line: Line, vocabulary: Vocabulary) -> tuple[Column, SourceCell] | None:
@@ -99,7 +114,11 @@ def _bare_label(line: Line, vocabulary: Vocabulary) -> tuple[Column, SourceCell]
 # A measure numbered under its area's number: 1.1, ๒.๓ (the area itself is 1., ๒.).
 _SUB_HEAD = re.compile(r"^\s*[0-9๐-๙]{1,3}\.[0-9๐-๙]{1,3}\.?\s+\S")
 # A bullet before a line (e-mail and chat text list measures so): * - • ▪ ➢ ○ ◆ ๑)
-_BULLET = re.compile(r"^\s*(?:[*•▪➢○◆●■\-–]|#{1,6}|\(?[0-9๐-๙]{1,3}\))\s+(?=\S)")  # markdown headings too
+_BULLET = re.compile(
+    r"^\s*(?:[*•▪➢○◆●■\-–]|#{1,6}|\(?[0-9๐-๙]{1,3}\)"
+    # markdown headings too, and the symbols and emoji posts bullet with (✅, ▶, 🔹)
+    r"|[\u2190-\u2bff\U0001f300-\U0001faff]\ufe0f?)\s+(?=\S)"
+)
 
 
 def _numbered_head(line: Line) -> bool:
@@ -107,6 +126,11 @@ def _numbered_head(line: Line) -> bool:
     text = line.cell.raw
     bullet = _BULLET.match(text)
     return numbering.MEASURE_HEAD.match(text[bullet.end() :] if bullet else text) is not None
+
+
+# a symbol before a measure's head that a legend may explain as a status (✅ ⏳ ❌), never a
+# plain bullet (• ▪ ●)
+_STATUS_MARK = re.compile(r"^\s*([✅✔☑❌❎✗✘⏳⌛⭕🟢🟡🟠🔴🔵⚪⚫🕐])\ufe0f?\s+\S")
 
 
 def _head(line: Line, labelled: object, next_line: Line | None, next_labelled: bool) -> bool:
@@ -162,6 +186,9 @@ def detect(run: Sequence[Line | Break], vocabulary: Vocabulary) -> list[Item] | 
             and (labelled is None or labelled[0] is Column.NAME)
         ):
             current = _Measure(line)
+            if (mark := _STATUS_MARK.match(line.cell.raw)) is not None:
+                # ✅ / ⏳ before a measure: its status, as a legend says (read with the table)
+                current.fields[Column.STATUS] = SourceCell(mark.group(1), line.cell.position)
             if labelled is not None and (":" in line.cell.raw or not _numbered_head(line)):
                 # 3. มาตรการ : ชื่อ... names it after the colon; มาตรการที่ ๓  ชื่อ... stays whole
                 current.fields[Column.NAME] = labelled[1]

@@ -24,7 +24,8 @@ NUMBERED = re.compile(
 # A measure's own number at the start of a paragraph: `1.` or `(1)`, not `1.1` (a sub-item).
 MEASURE_HEAD = re.compile(
     rf"^\s*(?:(?:(?:มาตรการ|โครงการ|กิจกรรม)\s*ที่?|ข้อ(?:\s*ที่?)?)\s*{_WORD_DIGITS}\s*[.:)]?\s*(?:\S|$)"
-    rf"|\(?{_DIGITS}[.)](?![0-9๐-๙])\s*\S)"  # มาตรการที่ ๑ alone on its line: the name follows
+    rf"|\(?{_DIGITS}[.)](?![0-9๐-๙])\s*\S"  # มาตรการที่ ๑ alone on its line: the name follows
+    rf"|{_DIGITS}\ufe0f?\u20e3\s*\S)"  # a keycap number (1️⃣), as posts number their items
 )
 
 

@@ -56,6 +56,7 @@ class Vocabulary:
     table_end: re.Pattern[str]
     downloads: re.Pattern[str]
     questions: tuple[tuple[Column, tuple[str, ...]], ...]
+    symbols: dict[str, Column]  # a symbol that stands for a field's label, and the field
     total_row: re.Pattern[str]
     agency: re.Pattern[str]
     agency_types: tuple[str, ...]  # the type of each agency pattern, by group index
@@ -180,6 +181,9 @@ def default() -> Vocabulary:
         table_end=_any(headers["table_end"]),
         downloads=_any(headers["downloads"]),
         questions=tuple((Column(field), _keys(words)) for field, words in headers["questions"].items()),
+        symbols={
+            symbol: Column(field) for field, symbols in headers["symbols"].items() for symbol in symbols
+        },
         total_row=_any(headers["total_rows"]),
         agency=re.compile("|".join(f"((?:{entry['prefix']}){_NAME_TAIL})" for entry in entries)),
         agency_types=tuple(entry["type"] for entry in entries),

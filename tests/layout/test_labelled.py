@@ -66,3 +66,15 @@ def test_labels_on_lines_of_their_own_and_markdown_labels():
     )
     budgets = [m.budget.value.amount for _, m in text_export.parse(markdown).measures()]
     assert budgets == [None, 5000]
+
+
+def test_a_post_with_emoji_labels_and_keycap_numbers():
+    post = (
+        "อบต.ตัวอย่าง รายงานผลการดำเนินการตามมาตรการ ประจำปีงบประมาณ พ.ศ. 2568\n\n"
+        "✅ 1️⃣ ประกาศนโยบายไม่รับของขวัญ No Gift Policy\n🗓 ต.ค. 67\n💰 ไม่ใช้งบประมาณ\n👉 ประกาศแล้ว\n\n"
+        "⏳ 2️⃣ ติดตั้งระบบ E-Service\n🗓 พ.ค. - ก.ย. 68\n💰 15,000 บาท\n\n"
+        "(✅ = ดำเนินการแล้ว  ⏳ = อยู่ระหว่างดำเนินการ)\n"
+    )
+    first, second = (m for _, m in text_export.parse(post).measures())
+    assert first.budget.value.none_used and first.result.text == "ประกาศแล้ว"
+    assert second.budget.value.amount == 15000 and str(second.status.value) == "in_progress"
