@@ -7,9 +7,9 @@ it out (`evidence`), it is kept at once, unless the reader saw another way to re
 (two text columns) that reads soundly into more; otherwise each detector is tried first in its
 turn, no detection at all (the lines stay text), and the stream rearranged (`rearranged`:
 label/value rows, cards, tables turned, long form, questions and answers...), and the reading
-whose cells make the most sense as what their columns say wins. When no reading is trusted, the document is refused: its measures
-are not checked, and `measures-unreadable` says so, rather than a page of findings a reviewer
-would laugh at.
+whose cells make the most sense as what their columns say wins. When no reading is trusted, the
+document is refused: its measures are not checked, and `measures-unreadable` says so, rather than
+a page of findings a reviewer would laugh at.
 """
 
 from __future__ import annotations
