@@ -218,7 +218,7 @@ def _page_items(
     yield Alternative("two-column pages read column by column", tuple(usual), tuple(columns))
 
 
-GUTTER_MIN = 0.8  # font sizes: the white band between two columns of text is at least this wide
+GUTTER_MIN = 0.6  # font sizes: the white band between two columns of text (as wide as a column gap)
 COLUMN_LINES_MIN = 3  # lines on each side of it, for the page to be two columns of text
 CROSSING_SHARE = 0.2  # lines that may run across it (a title above the columns, a heading)
 
