@@ -399,3 +399,15 @@ def test_english_timelines_are_periods(text: str, start: date, end: date) -> Non
 
 def test_may_in_a_sentence_is_no_month() -> None:
     assert thai.parse_period("may be delayed", 2568) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("☑ ไม่ใช้งบประมาณ\n☐ ใช้งบประมาณ จำนวน ..........", "ไม่ใช้งบประมาณ"),
+        ("☐ ยังไม่ดำเนินการ\n☐ อยู่ระหว่างดำเนินการ\n☑ ดำเนินการแล้วเสร็จ", "ดำเนินการแล้วเสร็จ"),
+        ("□ ไม่มีกิจกรรม", "□ ไม่มีกิจกรรม"),  # one box: nothing to choose among
+    ],
+)
+def test_a_forms_check_boxes_read_as_what_was_ticked(raw: str, text: str) -> None:
+    assert thai.clean_markup(raw) == text

@@ -151,6 +151,16 @@ def _indent(line: Line) -> float:
     return len(line.cell.raw) - len(line.cell.raw.lstrip())
 
 
+def _names(labelled: tuple[Column | str, SourceCell] | None) -> bool:
+    """Whether a labelled line gives a measure's name (ชื่อมาตรการ: ...), filled."""
+    return labelled is not None and labelled[0] is Column.NAME and labelled[1].raw.strip() != ""
+
+
+def _has(measure: _Measure, column: Column) -> bool:
+    cell = measure.fields.get(column)
+    return cell is not None and cell.raw.strip() != ""
+
+
 def _text(item: Line | Break) -> Line | None:
     return item if isinstance(item, Line) and item.cell.raw.strip() else None
 
@@ -160,7 +170,7 @@ def detect(run: Sequence[Line | Break], vocabulary: Vocabulary) -> list[Item] | 
     sections: list[tuple[Line | None, list[_Measure]]] = []  # an area heading and its measures
     after: list[Item] = []
     current: _Measure | None = None
-    blank = False
+    blank = signed = False
     lines = [line for item in run if (line := _text(item)) is not None]
     labels = {id(line): _label(line, vocabulary) for line in lines}
     next_of = {id(a): b for a, b in itertools.pairwise(lines)}
@@ -169,10 +179,15 @@ def detect(run: Sequence[Line | Break], vocabulary: Vocabulary) -> list[Item] | 
         if line is None:
             blank = True
             continue
-        if after or (vocabulary.ends_table(line.cell.raw) and sections):
+        labelled = labels[id(line)]
+        if signed and not (_numbered_head(line) or _names(labelled)):
+            after.append(line)  # under a signature, until the next form's measure (one per page)
+            continue
+        signed = False
+        if vocabulary.ends_table(line.cell.raw) and sections:
+            signed = True
             after.append(line)
             continue
-        labelled = labels[id(line)]
         bare = line.cell.raw[bullet.end() :] if (bullet := _BULLET.match(line.cell.raw)) else line.cell.raw
         sub = labelled is None and _SUB_HEAD.match(bare) is not None
         if sub and current is not None and not current.fields and current.last is None:
@@ -181,9 +196,16 @@ def detect(run: Sequence[Line | Break], vocabulary: Vocabulary) -> list[Item] | 
             sections.append((current.head, []))
         following = next_of.get(id(line))
         next_labelled = following is not None and labels[id(following)] is not None
-        if sub or (
-            _head(line, labelled, following, next_labelled)
-            and (labelled is None or labelled[0] is Column.NAME)
+        # a measure's name given under its label where the measure above has one already (one
+        # form per measure: ชื่อมาตรการ: ..., ระยะเวลา: ...) starts the next measure
+        renamed = _names(labelled) and (current is None or _has(current, Column.NAME))
+        if (
+            sub
+            or renamed
+            or (
+                _head(line, labelled, following, next_labelled)
+                and (labelled is None or labelled[0] is Column.NAME)
+            )
         ):
             current = _Measure(line)
             if (mark := _STATUS_MARK.match(line.cell.raw)) is not None:
@@ -199,7 +221,8 @@ def detect(run: Sequence[Line | Break], vocabulary: Vocabulary) -> list[Item] | 
             role, value = labelled
             current.unread = not isinstance(role, Column)
             if isinstance(role, Column):
-                current.fields.setdefault(role, value)
+                if not _has(current, role):  # a field given twice keeps its first filled value
+                    current.fields[role] = value
                 current.last = role
             else:
                 current.last = None
