@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from types import MappingProxyType
 
 from ita_lint import thai
+from ita_lint.layout import numbering
 from ita_lint.layout.model import Header, HeaderRow, Item, Line, Row, ScoreHeader, SourceCell
 from ita_lint.layout.vocabulary import END, NUMBER, START, Vocabulary
 from ita_lint.records import Column
@@ -57,8 +58,11 @@ def recognise(items: Iterable[Item], vocabulary: Vocabulary) -> Iterator[Item]:
 
 
 def is_data(cell: SourceCell) -> bool:
-    """Cells no header has: list dashes and numbering, amounts, "no budget used", dated periods."""
+    """Cells no header has: list dashes and numbering, a measure's own number (มาตรการที่ ๕ ...),
+    amounts, "no budget used", dated periods."""
     key = cell.key
+    if numbering.MEASURE_HEAD.match(key):
+        return True
     if _YEAR_HEADING.fullmatch(key):
         return False  # a year over its months' tick columns (พ.ศ. 2567 | พ.ศ. 2568)
     if key[:1] in "-0123456789":

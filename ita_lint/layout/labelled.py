@@ -250,15 +250,23 @@ def detect(run: Sequence[Line | Break], vocabulary: Vocabulary) -> list[Item] | 
     measures = [m for _, ms in sections for m in ms if len(m.fields) >= MIN_FIELDS]
     if len(measures) < 2 and not (measures and len(measures[0].fields) >= 3):
         return None
+    established = len(measures) >= 2
+
+    def kept(measure: _Measure) -> bool:
+        # Among numbered measures written with labelled fields, one that lacks a field still is a
+        # measure: the missing field is the defect to report, not a reason to stop reading.
+        fields = len(measure.fields)
+        return fields >= MIN_FIELDS or (established and fields > 0 and _numbered_head(measure.head))
+
     columns = [c for c in ORDER if c is Column.NAME or any(c in m.fields for m in measures)]
     out: list[Item] = list(before)
     for heading, section in sections:
         if heading is not None:
             out.append(heading)
-        kept = [m for m in section if len(m.fields) >= MIN_FIELDS]
-        if kept:
-            out.append(_header(columns, kept[0].head))
-            out.extend(_row(columns, m) for m in kept)
+        rows = [m for m in section if kept(m)]
+        if rows:
+            out.append(_header(columns, rows[0].head))
+            out.extend(_row(columns, m) for m in rows)
     return out + after
 
 

@@ -33,6 +33,12 @@ def test_a_data_row_with_header_words_is_not_a_header():
     assert headers.header(cells("1", "มาตรการ", "ระยะเวลา"), WORDS) is None  # numbered: data
 
 
+def test_a_numbered_measure_beside_a_month_is_data_not_a_header():
+    # a measure's name under its number, with a one-month period that looks like a month tick
+    data = cells("มาตรการที่ ๕\nอบรมบุคลากรเรื่องการป้องกันผลประโยชน์ทับซ้อน", "มี.ค. ๖๗", "กลุ่มอำนวยการ")
+    assert headers.header(data, WORDS) is None
+
+
 def test_an_indicator_after_the_measure_is_its_kpi_not_the_area():
     found = headers.header(cells("มาตรการ", "ตัวชี้วัด", "ผู้รับผิดชอบ"), WORDS)
     assert found is not None and found.columns == (Column.NAME, None, Column.RESPONSIBLE)

@@ -45,6 +45,29 @@ def test_headings_between_measures_name_their_areas():
     ]
 
 
+def test_a_numbered_measure_missing_a_field_among_labelled_ones_is_still_read():
+    text = (
+        "แผนภาพมาตรการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. ๒๕๖๗\n\n"
+        "มาตรการที่ ๑\nประกาศนโยบายไม่รับของขวัญ\nช่วงเวลา ต.ค. – พ.ย. ๖๖\nผู้รับผิดชอบ กลุ่มอำนวยการ\n\n"
+        "มาตรการที่ ๒\nจัดทำแนวปฏิบัติการใช้รถยนต์ราชการ\nผู้รับผิดชอบ กลุ่มอำนวยการ\n\n"
+        "มาตรการที่ ๓\nอบรมบุคลากร\nช่วงเวลา มี.ค. ๖๗\nผู้รับผิดชอบ กลุ่มอำนวยการ\n"
+    )
+    measures = [m for _, m in text_export.parse(text).measures()]
+    assert [m.name.text.split("\n")[0] for m in measures] == ["มาตรการที่ ๑", "มาตรการที่ ๒", "มาตรการที่ ๓"]
+    assert [m.period.is_blank for m in measures] == [False, True, False]
+
+
+def test_a_bulleted_line_with_one_label_is_not_a_measure():
+    text = (
+        "รายงานผล ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n"
+        "▪ ผลคะแนน ITA ปีงบประมาณ ๒๕๖๗ = ๙๑.๒๕ คะแนน\n\n"
+        "๑. ประกาศนโยบายไม่รับของขวัญ\nระยะเวลา: ต.ค. ๖๗\nผู้รับผิดชอบ: กลุ่มงานบริหาร\n\n"
+        "๒. อบรมจริยธรรม\nระยะเวลา: ม.ค. ๖๘\nผู้รับผิดชอบ: กลุ่มงานบริหาร\n"
+    )
+    names = [m.name.text for _, m in text_export.parse(text).measures()]
+    assert names == ["๑. ประกาศนโยบายไม่รับของขวัญ", "๒. อบรมจริยธรรม"]
+
+
 def test_one_numbered_list_without_labels_is_not_a_table():
     text = "รายงานผล\n๑. ประชุมชี้แจง\n๒. จัดทำคู่มือ\n"
     assert text_export.parse(text).measures() == []
