@@ -253,6 +253,8 @@ class Measure(NamedTuple):
     result: Cell | None = None
     outcome: Cell | None = None
     follow_up: Cell | None = None
+    # the cell of the table's number column (ลำดับ / ที่), where the table has one
+    number: Cell | None = None
     # some cell of the measure contradicts its column (a name that says ไม่ใช้งบประมาณ): evidence
     # against how the document was read, so no rule reports on the measure (layout.readings)
     doubtful: bool = False
@@ -347,10 +349,19 @@ class Report(NamedTuple):
 REPORT_CELLS = ("agency", "agency_type", "province", "fiscal_year", "overall", "level")
 
 
+class MeasureText(NamedTuple):
+    """A measure as a reader found it: where it starts, its cells by column, and the cell of the
+    table's number column (ลำดับ / ที่) where the table has one."""
+
+    position: Position
+    cells: Mapping[Column, Cell]
+    number: Cell | None = None
+
+
 class TableText(NamedTuple):
     """A table as a reader found it: each measure's cells as text with positions, nothing parsed."""
 
-    measures: Sequence[tuple[Position, Mapping[Column, Cell]]]
+    measures: Sequence[MeasureText]
     kind: TableKind = TableKind.REPORT
     position: Position = START
     title: str | None = None
@@ -399,7 +410,8 @@ def _cells_of(tables: list[TableText], cells: Mapping[str, Cell]) -> list[Cell]:
     """Every cell a reader found in a document."""
     found = list(cells.values())
     for table in tables:
-        found.extend(cell for _, row in table.measures for cell in row.values())
+        found.extend(cell for measure in table.measures for cell in measure.cells.values())
+        found.extend(measure.number for measure in table.measures if measure.number is not None)
         found.extend(cell for _, indicator, score, _ in table.scores for cell in (indicator, score))
     return found
 
@@ -416,7 +428,7 @@ def _settle_keys(cells: list[Cell]) -> None:
 
 
 def _table(table: TableText, year: int | None) -> Table:
-    measures = tuple(_measure(position, cells, year) for position, cells in table.measures)
+    measures = tuple(_measure(measure, year) for measure in table.measures)
     columns = table.columns
     if columns is None:
         columns = [c for c in Column if any(m.cell(c) is not None for m in measures)]
@@ -426,9 +438,9 @@ def _table(table: TableText, year: int | None) -> Table:
     return Table(table.position, table.kind, table.title, table.fiscal_year, tuple(columns), measures, scores)
 
 
-def _measure(position: Position, cells: Mapping[Column, Cell], year: int | None) -> Measure:
+def _measure(text: MeasureText, year: int | None) -> Measure:
     values: dict[str, Any] = {}
-    for column, cell in cells.items():
+    for column, cell in text.cells.items():
         read = _VALUE_CELLS.get(column)
         values[str(column)] = cell if read is None else read(cell, year)
-    return Measure(position, **values)
+    return Measure(text.position, number=text.number, **values)

@@ -9,6 +9,7 @@ from ita_lint.records import (
     Cell,
     Column,
     DocumentKind,
+    MeasureText,
     PeriodCell,
     Position,
     TableText,
@@ -41,10 +42,12 @@ def test_cells_cannot_be_changed():
 
 def test_a_report_is_built_with_every_key_settled_and_values_read_from_them():
     cells = {Column.NAME: Cell("ช่องทาง ร้องเรียน", AT), Column.BUDGET: Cell("๑๒,๕๐๐ บาท", AT)}
-    report = build_report([TableText([(AT, cells)])], {"agency": Cell("อบต.ก", AT)}, DocumentKind.REPORT)
+    table = TableText([MeasureText(AT, cells, Cell("๓.", AT))])
+    report = build_report([table], {"agency": Cell("อบต.ก", AT)}, DocumentKind.REPORT)
     measure = report.tables[0].measures[0]
     # settled before any rule asks: already in the instance, not worked out on first use
     assert vars(measure.name)["key"] == "ช่องทางร้องเรียน"
     assert vars(measure.budget)["written_key"] == "12,500 บาท"
     assert vars(report.agency)["key"] == "อบต.ก"
     assert measure.budget.value.amount == 12500
+    assert vars(measure.number)["key"] == "3."  # the number column's cell, settled too

@@ -11,7 +11,7 @@ from typing import Any
 
 from ita_lint.checks import Problem, Subject
 from ita_lint.checks.duplicate import unnumbered
-from ita_lint.records import Measure, Report
+from ita_lint.records import Cell, Measure, Report
 
 KIND = "numbering"
 SCOPES = ("report",)
@@ -28,11 +28,26 @@ _NUMBER = re.compile(r"^(?:\(|ข้อ\s*|(?:มาตรการ|กิจก
 _CONTINUED = re.compile(r"\(?\s*ต่อ\s*\)?\s*$")
 
 
-def _number(measure: Measure) -> int | None:
+# the whole cell of a number column: "4", "๔.", "(4)"; a sub-number (4.1) is not a measure's
+_NUMBER_CELL = re.compile(r"\(?(\d{1,3})[.)]?\)?")
+
+
+def _number(measure: Measure) -> tuple[int, Cell] | None:
+    """The measure's number and the cell that gives it: its cell in the table's number column,
+    else its name, when the name starts with a number."""
+    cell = measure.number
+    if cell is not None and not cell.is_blank:
+        found = _NUMBER_CELL.fullmatch(cell.key.strip())
+        return (int(found[1]), cell) if found else None
     name = measure.name
     if name is None or name.is_blank:
         return None
-    return _number_of(name.key)
+    number = _number_of(name.key)
+    return None if number is None else (number, name)
+
+
+def _name(measure: Measure) -> str | None:
+    return None if measure.name is None else measure.name.key
 
 
 @lru_cache(maxsize=4096)
@@ -56,13 +71,13 @@ def _area_name(key: str) -> str:
     return _CONTINUED.sub("", unnumbered(key))
 
 
-def _restarts(numbered: list[tuple[int, tuple[object, ...], Measure]]) -> bool:
+def _restarts(numbered: list[tuple[int, tuple[object, ...], Measure, Cell]]) -> bool:
     """Whether a table numbers its measures within each area (๑, ๒ | ๑, ๒) rather than through
     the whole table (1 to 20, whatever area each row names): the numbering starts again where
     the area changes."""
     return any(
         number <= previous and area != previous_area
-        for (previous, previous_area, _), (number, area, _) in pairwise(numbered)
+        for (previous, previous_area, *_), (number, area, *_) in pairwise(numbered)
     )
 
 
@@ -74,12 +89,12 @@ def check(subject: Subject, options: Mapping[str, Any]) -> Iterator[Problem]:
     last: dict[tuple[object, ...], tuple[int, Measure]] = {}
     for index, table in enumerate(report.measure_tables()):
         numbered = [
-            (number, _area_key(report, index, measure), measure)
+            (found[0], _area_key(report, index, measure), measure, found[1])
             for measure in table.measures
-            if (number := _number(measure)) is not None
+            if (found := _number(measure)) is not None
         ]
         within_areas = _restarts(numbered)
-        for number, area, measure in numbered:
+        for number, area, measure, cell in numbered:
             key = (table.kind, *area) if within_areas else (table.kind, "table", index)
             before = last.get(key)
             last[key] = (number, measure)
@@ -88,7 +103,7 @@ def check(subject: Subject, options: Mapping[str, Any]) -> Iterator[Problem]:
             previous, earlier = before
             args = {"number": number, "previous": previous, "expected": previous + 1}
             if gaps and number > previous + 1:
-                yield Problem(position=measure.name.position, measure=measure, args=args)  # type: ignore[union-attr]
-            elif not gaps and number == previous and earlier.name.key != measure.name.key:  # type: ignore[union-attr]
+                yield Problem(position=cell.position, measure=measure, args=args)
+            elif not gaps and number == previous and _name(earlier) != _name(measure):
                 # the same number on the same name is a repeated measure: duplicate-measure says so
-                yield Problem(position=measure.name.position, measure=measure, args=args)  # type: ignore[union-attr]
+                yield Problem(position=cell.position, measure=measure, args=args)

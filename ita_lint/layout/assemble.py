@@ -22,6 +22,7 @@ from ita_lint.records import (
     Cell,
     Column,
     DocumentKind,
+    MeasureText,
     Position,
     Report,
     TableKind,
@@ -58,14 +59,15 @@ YEAR_HEADING_MAX = 100  # characters of such a heading: longer is a sentence cit
 class _Draft:
     """A measure being assembled: where it starts, and its cells so far (continuation rows join)."""
 
-    __slots__ = ("cells", "number", "position")
+    __slots__ = ("cells", "number", "numbered", "position")
 
     def __init__(
-        self, position: Position, cells: dict[Column, SourceCell], number: str | None = None
+        self, position: Position, cells: dict[Column, SourceCell], numbered: SourceCell | None = None
     ) -> None:
         self.position = position
         self.cells = cells
-        self.number = number  # the number in the table's number column, as digits
+        self.numbered = numbered  # its cell in the table's number column
+        self.number = _digits(numbered)
 
 
 @dataclass
@@ -231,7 +233,7 @@ def _add_row(builder: _Builder, cells: Sequence[SourceCell]) -> None:
         return
     placed = list(values.values()) or [c for c in cells if not c.blank] or list(cells)
     first = min(placed, key=lambda c: c.position.sort_key)
-    measure = _Draft(first.position, dict(values), _number_of(header, cells))
+    measure = _Draft(first.position, dict(values), _number_cell(header, cells))
     table.measures.append(measure)
     for column, cell in blanks.items():
         if column is not Column.AREA:  # an empty area is the area above, carried down
@@ -243,18 +245,22 @@ def _add_row(builder: _Builder, cells: Sequence[SourceCell]) -> None:
         table.area = measure.cells[Column.AREA]
 
 
-def _number_of(header: Header, cells: Sequence[SourceCell]) -> str | None:
-    """The row's number in the number column, as digits (๓. and 3 are the same number)."""
+def _digits(cell: SourceCell | None) -> str | None:
+    """A number cell's number, as digits (๓. and 3 are the same number)."""
+    return None if cell is None else (re.sub(r"\D", "", cell.key).lstrip("0") or None)
+
+
+def _number_cell(header: Header, cells: Sequence[SourceCell]) -> SourceCell | None:
+    """The row's cell in the number column."""
     if header.number is None or header.number >= len(cells):
         return None
-    digits = re.sub(r"\D", "", cells[header.number].key)
-    return digits.lstrip("0") or None
+    return cells[header.number]
 
 
 def _join_row(builder: _Builder, header: Header, cells: Sequence[SourceCell]) -> None:
     """A row of a table without names: its cells go to the measure of the same number above, or,
     where its rows are not numbered, to the measure in the same place in the table above."""
-    number = _number_of(header, cells)
+    number = _digits(_number_cell(header, cells))
     values, blanks, _ = _row_values(header, cells)
     if not values:
         return  # an empty row joins nothing and does not count
@@ -527,7 +533,9 @@ def _table(table: _Table) -> TableText:
     measures = []
     for measure in table.measures:
         cells = {column: Cell(cell.raw, cell.position) for column, cell in measure.cells.items()}
-        measures.append((measure.position, cells))
+        number = measure.numbered
+        numbered = None if number is None or number.blank else Cell(number.raw, number.position)
+        measures.append(MeasureText(measure.position, cells, numbered))
     return TableText(
         measures, table.kind, table.position, table.title, table.fiscal_year, table.columns, table.scores
     )

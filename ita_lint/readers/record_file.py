@@ -25,6 +25,7 @@ from ita_lint.records import (
     Cell,
     Column,
     DocumentKind,
+    MeasureText,
     Position,
     Report,
     TableKind,
@@ -67,6 +68,7 @@ MEASURE_FIELDS: dict[str, str] = {
     Column.RESULT: "Output, what was done (ผลการดำเนินการ)",
     Column.OUTCOME: "Outcome (ผลลัพธ์/ผลสัมฤทธิ์)",
     Column.FOLLOW_UP: "Follow-up (การติดตาม)",
+    "number": "Its number, where the table numbers measures in a column of their own (ลำดับ/ที่), e.g. ๓",
 }
 _COLUMNS = {str(column): column for column in Column}
 # an editor's pointer to `ita-lint schema`, not part of the record
@@ -204,13 +206,16 @@ class _Reader:
         tool = (instrument.text.strip().upper() or None) if instrument else None
         return self.at(node), indicator, score, tool
 
-    def measure(self, node: yaml.Node, at: _Path) -> tuple[Position, dict[Column, Cell]]:
+    def measure(self, node: yaml.Node, at: _Path) -> MeasureText:
         cells = {}
+        number = None
         for key, value_node in self.mapping(node, at, MEASURE_FIELDS, "a measure").items():
             cell = self.cell(value_node, at, key)
-            if cell is not None:
+            if cell is not None and key in _COLUMNS:
                 cells[_COLUMNS[key]] = cell
-        return self.at(node), cells
+            elif cell is not None:
+                number = cell
+        return MeasureText(self.at(node), cells, number)
 
     def is_null(self, node: yaml.Node) -> bool:
         """`columns:` with nothing after it: as if the field were not there."""

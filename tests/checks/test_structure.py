@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ita_lint.linter import Linter
-from ita_lint.readers import record_file
+from ita_lint.readers import record_file, text_export
 
 from conftest import ROOT, SEEDS
 
@@ -137,3 +137,17 @@ def test_a_measure_filed_under_two_areas_in_two_tables_is_a_duplicate_but_plan_a
     assert [(d.rule, d.line) for d in linter.lint_report(report) if d.rule == "duplicate-measure"] == [
         ("duplicate-measure", 5)
     ]
+
+
+def test_numbers_in_a_number_column_count_and_findings_point_at_them(linter):
+    text = (
+        "รายงานผลการดำเนินการตามมาตรการ เทศบาลตำบลตัวอย่าง ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n"
+        "ลำดับ\tมาตรการ\tระยะเวลา\tผลการดำเนินงาน\n"
+        "๑\tประกาศนโยบายไม่รับของขวัญ\tต.ค. ๖๗\tประกาศแล้ว\n"
+        "๒\tอบรมคุณธรรมจริยธรรม\tม.ค. ๖๘\tอบรมแล้ว\n"
+        "๒\tเผยแพร่แผนการจัดซื้อจัดจ้าง\tต.ค. ๖๗\tเผยแพร่แล้ว\n"
+        "๕\tสำรวจความพึงพอใจ\tส.ค. ๖๘\tสำรวจแล้ว\n"
+    )
+    report = text_export.parse(text)
+    found = [(d.rule, d.line, d.column) for d in linter.lint_report(report) if d.rule in STRUCTURE]
+    assert found == [("numbering-duplicate", 5, 1), ("numbering-gap", 6, 1)]
