@@ -101,6 +101,8 @@ class _Builder:
     # a table without names whose rows add to the measures above with the same numbers
     joining: Header | None = None
     joined: int = 0  # rows of such a table without numbers joined so far, in order
+    # the overall score and level a score table states in rows of their own (คะแนนรวม, ระดับ)
+    stated: dict[str, Cell] = field(default_factory=dict)
 
 
 def _marks(cell: SourceCell) -> bool:
@@ -346,12 +348,26 @@ _SCORE_CELL = re.compile(r"\d{1,3}(?:\.\d{1,2})?")
 _INSTRUMENT = re.compile(r"\b(IIT|EIT|OIT)\b", re.IGNORECASE)
 
 
-def _add_score(table: _Table, cells: Sequence[SourceCell]) -> None:
+# rows of a score table that state the result as a whole, not an indicator's score
+_OVERALL_LABEL = re.compile(r"คะแนนรวม|คะแนน(?:ผลการประเมิน)?\s*ita\s*(?:รวม)?$|overall|total", re.IGNORECASE)
+_LEVEL_LABEL = re.compile(r"ระดับ(?:ผลการประเมิน|คะแนน)?$|level$", re.IGNORECASE)
+
+
+def _add_score(builder: _Builder, table: _Table, cells: Sequence[SourceCell]) -> None:
     """A score row: the last number is the score, the text before it the indicator; an instrument
-    (IIT, EIT, OIT) named in a row holds for the rows under it that name none."""
+    (IIT, EIT, OIT) named in a row holds for the rows under it that name none. A row of the overall
+    score (คะแนนรวม) or of the level (ระดับผลการประเมิน | AA) states the report's."""
     texts = [thai.to_arabic_digits(c.key.strip()) for c in cells]
+    label = next((t for t in texts if t), "")
+    values = [(c, t) for c, t in zip(cells[1:], texts[1:], strict=True) if t]
+    if _LEVEL_LABEL.match(label) and values and _LEVEL.fullmatch(values[-1][0].raw.strip()):
+        builder.stated["level"] = Cell(values[-1][0].raw.strip(), values[-1][0].position)
+        return
     at = next((i for i in range(len(cells) - 1, 0, -1) if _SCORE_CELL.fullmatch(texts[i])), None)
     if at is None:
+        return
+    if _OVERALL_LABEL.match(label) and "." in texts[at]:
+        builder.stated["overall"] = Cell(texts[at], cells[at].position)
         return
     indicator = next(
         (c for c, t in zip(cells[:at][::-1], texts[:at][::-1], strict=True) if t and not t.isdigit()), None
@@ -378,7 +394,8 @@ def assemble(items: Iterable[Item], vocabulary: Vocabulary, assumed_year: int | 
             builder.after_page = builder.after_page or item.page
         elif isinstance(item, Line):
             builder.lines.append(item.cell)
-            if not item.cell.blank:
+            # a page's running footer (หน้า 1 จาก 4) neither heads what follows nor ends a table
+            if not item.cell.blank and not builder.vocabulary.page_furniture.match(item.cell.key):
                 builder.pending.append(item.cell)
                 builder.scores = None
         elif isinstance(item, HeaderRow) and item.header.keyed:
@@ -403,7 +420,7 @@ def assemble(items: Iterable[Item], vocabulary: Vocabulary, assumed_year: int | 
         elif builder.joining is not None:
             _join_row(builder, builder.joining, item.cells)
         elif builder.scores is not None:
-            _add_score(builder.scores, item.cells)
+            _add_score(builder, builder.scores, item.cells)
         elif builder.header is None or builder.table is None or _signs(item.cells, builder.vocabulary):
             builder.lines.extend(c for c in item.cells if not c.blank)
         else:
@@ -478,6 +495,7 @@ def _report(builder: _Builder, assumed_year: int | None) -> Report:
     if province is not None:
         cells["province"] = province
     cells.update(_stated_score(text_lines))
+    cells.update(builder.stated)  # a score table's own rows say it more surely than a line of text
     kind = _document_kind(title_kind, [t for t in tables if t.kind in MEASURE_TABLES])
     return build_report(tables, cells, kind, title_kind, assumed_year)
 

@@ -160,8 +160,13 @@ def is_score_header(cells: Sequence[SourceCell], vocabulary: Vocabulary) -> bool
         return False
     keys = [c.key for c in cells if c.key]
     return (
-        len(keys) >= 2 and any(vocabulary.is_score_word(k) for k in keys) and all(len(k) <= 40 for k in keys)
-    )
+        len(keys) >= 2
+        and any(vocabulary.is_score_word(k) for k in keys)
+        and all(len(k) <= 40 and not _SCORE.fullmatch(thai.to_arabic_digits(k)) for k in keys)
+    )  # a row that holds a score (คะแนนรวม | 83.57) is a row of the table, not its header
+
+
+_SCORE = re.compile(r"\d{1,3}\.\d{1,2}")
 
 
 def sub_header(header: Header, cells: Sequence[SourceCell], vocabulary: Vocabulary) -> Header | None:

@@ -252,3 +252,24 @@ def test_a_wide_table_printed_over_two_pages_joins_its_columns_by_row_order():
         ("ไม่ใช้งบประมาณ", "ประกาศแล้ว"),
         ("", "อบรมแล้ว"),
     ]
+
+
+def test_a_score_tables_own_rows_state_the_overall_score_and_level_across_a_page_footer():
+    report = build(
+        [
+            line(1, "บันทึกข้อความ ผลการวิเคราะห์ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๕"),
+            row(2, "เครื่องมือการประเมิน", "คะแนน"),
+            row(3, "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)", "87.66"),
+            line(4, "หน้า 1 จาก 4"),
+            Break(page=True),
+            row(1, "คะแนนรวม", "83.57"),
+            row(2, "ระดับผลการประเมิน", "A"),
+            line(3, "๒. จุดแข็ง"),
+        ]
+    )
+    assert (report.overall.text, report.overall.position.line) == ("83.57", 1)
+    assert (report.level.text, report.level.position.line) == ("A", 2)
+    (table,) = report.tables
+    assert [score.indicator.text for score in table.scores] == [
+        "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)"
+    ]  # the overall score is not an indicator's
