@@ -32,18 +32,30 @@ _CONTINUED = re.compile(r"\(?\s*ต่อ\s*\)?\s*$")
 _NUMBER_CELL = re.compile(r"\(?(\d{1,3})[.)]?\)?")
 
 
-def _number(measure: Measure) -> tuple[int, Cell] | None:
-    """The measure's number and the cell that gives it: its cell in the table's number column,
-    else its name, when the name starts with a number."""
+# a measure numbered under its area's number (4.1, 4.3): the second number is the measure's
+_SUB_NUMBER = re.compile(r"^(\d{1,3})\.(\d{1,3})(?:\s*[.)])?\s+(?=\D)")
+
+
+def _number(measure: Measure) -> tuple[int, Cell, int | None] | None:
+    """The measure's number, the cell that gives it, and the number it is numbered under (4 of
+    4.3): its cell in the table's number column, else its name, when the name starts with a
+    number."""
     cell = measure.number
     if cell is not None and not cell.is_blank:
         found = _NUMBER_CELL.fullmatch(cell.key.strip())
-        return (int(found[1]), cell) if found else None
+        return (int(found[1]), cell, None) if found else None
     name = measure.name
     if name is None or name.is_blank:
         return None
+    if (sub := _SUB_NUMBER.match(name.key)) is not None:
+        return int(sub[2]), name, int(sub[1])
     number = _number_of(name.key)
-    return None if number is None else (number, name)
+    return None if number is None else (number, name, None)
+
+
+def _shown(number: int, under: object) -> int | str:
+    """A number as the report writes it: 4.3 where the measure is numbered under 4."""
+    return number if under is None else f"{under}.{number}"
 
 
 def _name(measure: Measure) -> str | None:
@@ -89,9 +101,11 @@ def check(subject: Subject, options: Mapping[str, Any]) -> Iterator[Problem]:
     last: dict[tuple[object, ...], tuple[int, Measure]] = {}
     for index, table in enumerate(report.measure_tables()):
         numbered = [
-            (found[0], _area_key(report, index, measure), measure, found[1])
+            # measures numbered under different numbers (1.1 | 2.1) are numbered apart
+            (number, (*_area_key(report, index, measure), under), measure, cell)
             for measure in table.measures
             if (found := _number(measure)) is not None
+            for number, cell, under in [found]
         ]
         within_areas = _restarts(numbered)
         for number, area, measure, cell in numbered:
@@ -101,7 +115,12 @@ def check(subject: Subject, options: Mapping[str, Any]) -> Iterator[Problem]:
             if before is None:
                 continue
             previous, earlier = before
-            args = {"number": number, "previous": previous, "expected": previous + 1}
+            under = area[-1]
+            args = {
+                "number": _shown(number, under),
+                "previous": _shown(previous, under),
+                "expected": _shown(previous + 1, under),
+            }
             if gaps and number > previous + 1:
                 yield Problem(position=cell.position, measure=measure, args=args)
             elif not gaps and number == previous and _name(earlier) != _name(measure):

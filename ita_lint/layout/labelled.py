@@ -277,8 +277,14 @@ def _header(columns: Sequence[Column], head: Line) -> HeaderRow:
     return HeaderRow(cells, Header(tuple(columns), signature=tuple(str(c) for c in columns)))
 
 
+# a markdown heading's marks are markup, not part of the measure's name
+_HEADING_MARKS = re.compile(r"^\s*#{1,6}\s+")
+
+
 def _row(columns: Sequence[Column], measure: _Measure) -> Row:
     name = measure.fields.get(Column.NAME) or measure.head.cell
+    if (marks := _HEADING_MARKS.match(name.raw)) is not None:
+        name = SourceCell(name.raw[marks.end() :], name.at(marks.end()))
     cells = []
     for column in columns:
         if column is Column.NAME:

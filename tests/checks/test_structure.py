@@ -151,3 +151,21 @@ def test_numbers_in_a_number_column_count_and_findings_point_at_them(linter):
     report = text_export.parse(text)
     found = [(d.rule, d.line, d.column) for d in linter.lint_report(report) if d.rule in STRUCTURE]
     assert found == [("numbering-duplicate", 5, 1), ("numbering-gap", 6, 1)]
+
+
+def test_measures_numbered_under_their_areas_number_count_by_the_second_number(linter):
+    record = """\
+        tables:
+          - measures:
+              - {area: ประเด็นที่ 4 การใช้ทรัพย์สินของราชการ, name: 4.1 จัดทำทะเบียนคุมการยืมทรัพย์สิน}
+              - {area: ประเด็นที่ 4 การใช้ทรัพย์สินของราชการ, name: 4.3 ตรวจสอบพัสดุประจำปี}
+              - {area: ประเด็นที่ 5 การใช้งบประมาณ, name: 5.1 เผยแพร่แผนการจัดซื้อจัดจ้าง}
+          - measures:
+              - {name: 1.1 ประชุมชี้แจง}
+              - {name: 2.1 อบรมบุคลากร}
+              - {name: 3.1 ประเมินผล}
+        """
+    report = record_file.parse(textwrap.dedent(record))
+    found = [(d.rule, d.line, d.message) for d in linter.lint_report(report) if d.rule in STRUCTURE]
+    assert [(rule, line) for rule, line, _ in found] == [("numbering-gap", 4)]
+    assert "4.3" in found[0][2] and "4.2" in found[0][2]

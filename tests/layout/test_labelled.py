@@ -101,3 +101,14 @@ def test_a_post_with_emoji_labels_and_keycap_numbers():
     first, second = (m for _, m in text_export.parse(post).measures())
     assert first.budget.value.none_used and first.result.text == "ประกาศแล้ว"
     assert second.budget.value.amount == 15000 and str(second.status.value) == "in_progress"
+
+
+def test_a_markdown_headings_marks_are_not_part_of_the_measures_name():
+    text = (
+        "# รายงานผลการดำเนินการตามมาตรการ ประจำปีงบประมาณ พ.ศ. 2568\n\n"
+        "### 4.1 จัดทำทะเบียนคุมการยืมทรัพย์สิน\n- ระยะเวลา: ต.ค. 67\n- ผลการดำเนินงาน: จัดทำแล้ว\n\n"
+        "### 4.2 ตรวจสอบพัสดุประจำปี\n- ระยะเวลา: ก.ย. 68\n- ผลการดำเนินงาน: ตรวจแล้ว\n"
+    )
+    names = [m.name for _, m in text_export.parse(text).measures()]
+    assert [n.text for n in names] == ["4.1 จัดทำทะเบียนคุมการยืมทรัพย์สิน", "4.2 ตรวจสอบพัสดุประจำปี"]
+    assert (names[0].position.line, names[0].position.column) == (3, 5)
