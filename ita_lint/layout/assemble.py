@@ -482,15 +482,9 @@ def _report(builder: _Builder, assumed_year: int | None) -> Report:
         cells["fiscal_year"] = stated
     # The agency is named in a heading: the title lines first, never a sentence of body text.
     headings = [c for c in (*title, *text_lines) if len(c.raw) <= HEADING_MAX]
-    for cell in headings:
-        text = thai.repair(cell.raw)  # PDF damage repaired (ตําบล), so the name is found and shown whole
-        agency = vocabulary.find_agency(text)
-        if agency is not None:
-            # the offset is the cell's own only where the repair changed nothing
-            position = cell.at(agency.offset) if text == cell.raw else cell.position
-            cells["agency"] = Cell(agency.name, position)
-            cells["agency_type"] = Cell(agency.type, position)
-            break
+    agency = _agency(headings, vocabulary, title)
+    if agency is not None:
+        cells["agency"], cells["agency_type"] = agency
     province = _search(PROVINCE, title + text_lines, group=1)
     if province is not None:
         cells["province"] = province
@@ -498,6 +492,25 @@ def _report(builder: _Builder, assumed_year: int | None) -> Report:
     cells.update(builder.stated)  # a score table's own rows say it more surely than a line of text
     kind = _document_kind(title_kind, [t for t in tables if t.kind in MEASURE_TABLES])
     return build_report(tables, cells, kind, title_kind, assumed_year)
+
+
+def _agency(
+    headings: Sequence[SourceCell], vocabulary: Vocabulary, title: Sequence[SourceCell]
+) -> tuple[Cell, Cell] | None:
+    """The agency the first heading names, and its kind; where that name is abbreviated (อบจ.นครพนม
+    in a running header), a title line that spells out an agency of the same kind names it."""
+    named = ((cell, thai.repair(cell.raw)) for cell in headings)  # PDF damage repaired (ตําบล)
+    found = ((cell, text, agency) for cell, text in named if (agency := vocabulary.find_agency(text)))
+    first = next(found, None)
+    if first is None:
+        return None
+    cell, text, agency = first
+    if "." in agency.name and cell in title:
+        spelled = (f for f in found if f[0] in title and f[2].type == agency.type and "." not in f[2].name)
+        cell, text, agency = next(spelled, first)
+    # the offset is the cell's own only where the repair changed nothing
+    position = cell.at(agency.offset) if text == cell.raw else cell.position
+    return Cell(agency.name, position), Cell(agency.type, position)
 
 
 _OVERALL = re.compile(r"(\d{1,3}\.\d{1,2})\s*คะแนน")

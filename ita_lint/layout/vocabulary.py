@@ -185,7 +185,8 @@ def default() -> Vocabulary:
             symbol: Column(field) for field, symbols in headers["symbols"].items() for symbol in symbols
         },
         total_row=_any(headers["total_rows"]),
-        agency=re.compile("|".join(f"((?:{entry['prefix']}){_NAME_TAIL})" for entry in entries)),
+        # a digit right after the prefix is a form's code (แบบ ITA-สภ.๐๒), never an agency's name
+        agency=re.compile("|".join(f"((?:{entry['prefix']})(?![0-9๐-๙]){_NAME_TAIL})" for entry in entries)),
         agency_types=tuple(entry["type"] for entry in entries),
         not_agencies=tuple(thai.normalize(word) for word in agencies["not_agencies"]),
         titles=tuple((DocumentKind(kind), _keys(words)) for kind, words in headers["titles"].items()),

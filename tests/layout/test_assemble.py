@@ -273,3 +273,16 @@ def test_a_score_tables_own_rows_state_the_overall_score_and_level_across_a_page
     assert [score.indicator.text for score in table.scores] == [
         "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)"
     ]  # the overall score is not an indicator's
+
+
+def test_a_title_that_spells_out_the_agency_beats_the_abbreviation_of_a_running_header():
+    report = build(
+        [
+            line(1, "ITA 2569 - O10 มาตรการส่งเสริมคุณธรรมและความโปร่งใส อบจ.นครพนม"),
+            line(2, "องค์การบริหารส่วนจังหวัดนครพนม"),
+            row(3, *HEADER),
+            row(4, "1", "ประกาศนโยบาย", "ต.ค. ๖๘", "-", "ประกาศแล้ว"),
+        ]
+    )
+    assert (report.agency.text, report.agency.position.line) == ("องค์การบริหารส่วนจังหวัดนครพนม", 2)
+    assert report.agency_type.text == "อบจ."

@@ -94,3 +94,9 @@ def test_area_headings_are_numbered_or_name_an_area():
     assert WORDS.names_area("ประเด็นที่ ๒ การให้บริการ")
     assert WORDS.names_area("การใช้อำนาจ")
     assert not WORDS.names_area("ณ วันที่ ๓๐ กันยายน ๒๕๖๗ ดังนี้")
+
+
+def test_a_forms_code_after_an_agency_prefix_is_not_an_agency():
+    assert WORDS.find_agency("แบบ ITA-สภ.02") is None
+    found = WORDS.find_agency("แบบ ITA-สภ.02 งานอำนวยการ สภ.เมืองลำปาง")
+    assert found is not None and found.name == "สภ.เมืองลำปาง"
