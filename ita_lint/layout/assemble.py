@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from ita_lint import thai
 from ita_lint.layout import numbering
 from ita_lint.layout.model import CHECK_MARKS, Break, Header, HeaderRow, Item, Line, ScoreHeader, SourceCell
-from ita_lint.layout.vocabulary import Vocabulary
+from ita_lint.layout.vocabulary import Agency, Vocabulary
 from ita_lint.records import (
     MEASURE_TABLES,
     Cell,
@@ -494,20 +494,32 @@ def _report(builder: _Builder, assumed_year: int | None) -> Report:
     return build_report(tables, cells, kind, title_kind, assumed_year)
 
 
+# a title line that labels the agency: หน่วยงาน สำนักงานธนารักษ์พื้นที่ขอนแก่น
+_AGENCY_LABEL = re.compile(r"\s*(?:ชื่อ)?(?:หน่วยงาน|ส่วนราชการ)\s*[:：]?\s*")
+
+
 def _agency(
     headings: Sequence[SourceCell], vocabulary: Vocabulary, title: Sequence[SourceCell]
 ) -> tuple[Cell, Cell] | None:
-    """The agency the first heading names, and its kind; where that name is abbreviated (อบจ.นครพนม
-    in a running header), a title line that spells out an agency of the same kind names it."""
-    named = ((cell, thai.repair(cell.raw)) for cell in headings)  # PDF damage repaired (ตําบล)
-    found = ((cell, text, agency) for cell, text in named if (agency := vocabulary.find_agency(text)))
-    first = next(found, None)
+    """The agency the first heading names, and its kind. Among the title lines, one labelled as the
+    agency's (หน่วยงาน ...) names it first; where the first name is abbreviated (อบจ.นครพนม in a
+    running header), a title line that spells out an agency of the same kind names it."""
+
+    def named(cells: Iterable[SourceCell]) -> Iterator[tuple[SourceCell, str, Agency]]:
+        for cell in cells:
+            text = thai.repair(cell.raw)  # PDF damage repaired (ตําบล), so the name is found whole
+            if (agency := vocabulary.find_agency(text)) is not None:
+                yield cell, text, agency
+
+    first = next(named(headings), None)
     if first is None:
         return None
-    cell, text, agency = first
-    if "." in agency.name and cell in title:
-        spelled = (f for f in found if f[0] in title and f[2].type == agency.type and "." not in f[2].name)
-        cell, text, agency = next(spelled, first)
+    in_title = list(named(title))
+    labelled = (f for f in in_title if _AGENCY_LABEL.fullmatch(f[1][: f[2].offset]))
+    spelled = (
+        f for f in in_title if "." in first[2].name and f[2].type == first[2].type and "." not in f[2].name
+    )
+    cell, text, agency = next(labelled, None) or next(spelled, None) or first
     # the offset is the cell's own only where the repair changed nothing
     position = cell.at(agency.offset) if text == cell.raw else cell.position
     return Cell(agency.name, position), Cell(agency.type, position)

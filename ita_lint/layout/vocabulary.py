@@ -134,6 +134,8 @@ class Vocabulary:
                 name += number.group()
             if any(thai.normalize(name).startswith(word) for word in self.not_agencies):
                 continue
+            if text[: match.start()].rstrip().endswith(("สังกัด", "ภายใต้")):
+                continue  # หน่วยงานในสังกัดกรมธนารักษ์: the agency's parent, not the agency
             group = next(i for i, value in enumerate(match.groups()) if value is not None)
             return Agency(name, self.agency_types[group], match.start())
         return None

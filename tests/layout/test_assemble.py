@@ -286,3 +286,17 @@ def test_a_title_that_spells_out_the_agency_beats_the_abbreviation_of_a_running_
     )
     assert (report.agency.text, report.agency.position.line) == ("องค์การบริหารส่วนจังหวัดนครพนม", 2)
     assert report.agency_type.text == "อบจ."
+
+
+def test_a_title_line_labelled_as_the_agencys_names_it():
+    report = build(
+        [
+            line(1, "แบบรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส"),
+            line(2, "(แบบ ธร.ITA ๐๒ สำหรับหน่วยงานในสังกัดกรมธนารักษ์ กระทรวงการคลัง)"),
+            line(3, "หน่วยงาน สำนักงานธนารักษ์พื้นที่ขอนแก่น"),
+            line(4, "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗"),
+            row(5, *HEADER),
+            row(6, "1", "ประกาศนโยบาย", "ต.ค. ๖๖", "-", "ประกาศแล้ว"),
+        ]
+    )
+    assert (report.agency.text, report.agency.position.line) == ("สำนักงานธนารักษ์พื้นที่ขอนแก่น", 3)

@@ -100,3 +100,12 @@ def test_a_forms_code_after_an_agency_prefix_is_not_an_agency():
     assert WORDS.find_agency("แบบ ITA-สภ.02") is None
     found = WORDS.find_agency("แบบ ITA-สภ.02 งานอำนวยการ สภ.เมืองลำปาง")
     assert found is not None and found.name == "สภ.เมืองลำปาง"
+
+
+def test_provincial_offices_and_project_offices_are_agencies_and_a_parent_is_not():
+    found = WORDS.find_agency("สำนักงานสหกรณ์จังหวัดตาก กรมส่งเสริมสหกรณ์")
+    assert found is not None and (found.name, found.type) == ("สำนักงานสหกรณ์จังหวัดตาก", "หน่วยงาน")
+    found = WORDS.find_agency("โครงการชลประทานเชียงราย สำนักงานชลประทานที่ 1")
+    assert found is not None and found.name == "โครงการชลประทานเชียงราย"
+    found = WORDS.find_agency("(แบบ ธร.ITA 02 สำหรับหน่วยงานในสังกัดกรมธนารักษ์)")
+    assert found is None or found.name != "กรมธนารักษ์"
