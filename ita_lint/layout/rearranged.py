@@ -253,6 +253,53 @@ def _pairs(items: Sequence[Item], vocabulary: Vocabulary) -> list[Item] | None:
     return out if pairs >= PAIRS_MIN else None
 
 
+# Fields written inline, set apart by a dash, a dot or a bar: **มาตรการ** — ช่วงเวลา · ผู้รับผิดชอบ
+_INLINE_SEPARATOR = re.compile(r"\s+([—–·•|/])(?:\s+|\s*$)")
+
+
+def _cut(cell: SourceCell, separators: str) -> list[SourceCell]:
+    """The cell's text cut at the given inline separators, each part where it stands."""
+    parts, start = [], 0
+    for separator in _INLINE_SEPARATOR.finditer(cell.raw):
+        if separator.group(1) in separators:
+            parts.append(SourceCell(cell.raw[start : separator.start()], cell.at(start)))
+            start = separator.end()
+    parts.append(SourceCell(cell.raw[start:], cell.at(start)))
+    return parts
+
+
+INLINE_FIELDS = 2  # parts a line is cut into, for it to be a row of fields set apart inline
+
+
+def _inline(items: Sequence[Item], vocabulary: Vocabulary) -> list[Item] | None:
+    """The stream with a line that names fields inline (รูปแบบแต่ละข้อ: มาตรการ — ช่วงเวลา ·
+    ผู้รับผิดชอบ) read as a header row, and each line below it that the same separators cut into
+    parts read as a row (its last fields may be left out); None where no line names fields so."""
+    out: list[Item] = []
+    separators = ""
+    width = rows = 0
+    for item in items:
+        if not isinstance(item, Line):
+            out.append(item)
+            continue
+        text = item.cell.raw
+        after = text.rfind(":") + 1  # a pattern given after its label: รูปแบบแต่ละข้อ: ...
+        pattern = SourceCell(text[after:], item.cell.at(after))
+        used = "".join(dict.fromkeys(m.group(1) for m in _INLINE_SEPARATOR.finditer(pattern.raw)))
+        if used and headers.header(named := _cut(pattern, used), vocabulary) is not None:
+            separators, width = used, len(named)
+            out.append(Row(tuple(named)))
+            continue
+        parts = _cut(item.cell, separators) if separators else []
+        if INLINE_FIELDS <= len(parts) <= width:
+            end = parts[-1].at(len(parts[-1].raw))
+            out.append(Row((*parts, *(SourceCell("", end) for _ in range(width - len(parts))))))
+            rows += 1
+        else:
+            out.append(item)
+    return out if rows else None
+
+
 Rearrangement = Callable[[Sequence[Item], Vocabulary], list[Item] | None]
 
 # how each rearrangement reads, as `ita-lint inspect` shows it, and what it does
@@ -264,6 +311,7 @@ REARRANGEMENTS: tuple[tuple[str, Rearrangement], ...] = (
     ("a sheet published with its column letters and row numbers, without them", _unframed),
     ("questions and answers read as labelled lines", _answers),
     ("a table with one row per field of a measure read measure by measure", _long_form),
+    ("lines of fields set apart inline, as a line of field names sets them", _inline),
 )
 
 

@@ -151,3 +151,20 @@ def test_questions_and_answers_are_read_as_labelled_measures(linter: Linter, tmp
     document.write_text("\n".join(blocks), encoding="utf-8")
     found = [(d.rule, d.measure[:12]) for d in linter.lint_path(document) if d.severity != "info"]
     assert found == [("period-outside-fiscal-year", "มาตรการที่ 2")]
+
+
+def test_fields_set_apart_inline_as_a_pattern_line_names_them(linter: Linter, tmp_path: Path):
+    document = tmp_path / "inline.md"
+    document.write_text(
+        "# แผนปฏิบัติการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2569\n\n"
+        "วิทยาลัยเทคนิคตัวอย่าง\n\n"
+        "> รูปแบบแต่ละข้อ: **มาตรการ** — ช่วงเวลา · ผู้รับผิดชอบ\n\n"
+        "1. **ประกาศนโยบายไม่รับของขวัญ (No Gift Policy)** — ต.ค. 68 · งานบุคลากร\n"
+        "2. **ช่องทางร้องเรียนการทุจริต** — ต.ค. 68 – ก.ย. 70 · งานบริหารงานทั่วไป\n"
+        "3. **อบรมคุณธรรมจริยธรรม** — ธ.ค. 68 ·\n",
+        encoding="utf-8",
+    )
+    found = [(d.rule, d.line, d.column) for d in linter.lint_path(document) if d.severity != "info"]
+    # the range's own dash (–) is not the pattern's (—): the period is read whole, and found long;
+    # the missing responsible unit is pointed at where its field is empty
+    assert found == [("period-outside-fiscal-year", 8, 36), ("responsible-missing", 9, 39)]
