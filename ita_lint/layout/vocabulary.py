@@ -74,7 +74,10 @@ class Vocabulary:
         if key in self.number:
             return NUMBER
         if any(word in key for word in self.other):
-            return OTHER
+            # two headings in one (ผลการดำเนินงาน / หมายเหตุ): a field named first names the column
+            first, slash, _ = cell_key.partition("/")
+            named = self.role(first, taken) if slash else None
+            return named if isinstance(named, Column) and named not in taken else OTHER
         # The word that comes first names the column ("มาตรการ/แนวทางการดำเนินการ" is a measure,
         # "สรุปผลการดำเนินการตามมาตรการ" a result); on a tie, the order of the fields decides.
         found = [

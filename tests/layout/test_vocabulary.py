@@ -109,3 +109,9 @@ def test_provincial_offices_and_project_offices_are_agencies_and_a_parent_is_not
     assert found is not None and found.name == "โครงการชลประทานเชียงราย"
     found = WORDS.find_agency("(แบบ ธร.ITA 02 สำหรับหน่วยงานในสังกัดกรมธนารักษ์)")
     assert found is None or found.name != "กรมธนารักษ์"
+
+
+def test_a_field_named_first_in_a_heading_of_two_names_the_column():
+    assert WORDS.role("ผลการดำเนินงาน / หมายเหตุ") is Column.RESULT
+    assert WORDS.role("หมายเหตุ") == OTHER
+    assert WORDS.role("งบประมาณคงเหลือ") == OTHER  # no slash: the remaining budget is not the budget
