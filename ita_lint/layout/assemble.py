@@ -205,6 +205,8 @@ def _add_row(builder: _Builder, cells: Sequence[SourceCell]) -> None:
             _add_row(builder, row)
         return
     values, blanks, numbered = _row_values(header, cells)
+    if _result_row(builder, header, cells, values, blanks):
+        return
     if not values and not numbered:
         return
     first_text = next((c.key for c in cells if c.key), "")
@@ -245,6 +247,34 @@ def _add_row(builder: _Builder, cells: Sequence[SourceCell]) -> None:
             measure.cells[Column.AREA] = table.area
     else:
         table.area = measure.cells[Column.AREA]
+
+
+# what a result row says of its measure in place of the plan row above it
+_RESULTS = (Column.BUDGET, Column.STATUS, Column.RESULT, Column.OUTCOME)
+
+
+def _result_row(
+    builder: _Builder,
+    header: Header,
+    cells: Sequence[SourceCell],
+    values: dict[Column, SourceCell],
+    blanks: dict[Column, SourceCell],
+) -> bool:
+    """Whether the row is the result row (ผล) under a measure's plan row (แผน), taken in: its
+    budget is the budget used (an empty one is none stated, whatever was planned), its status and
+    result are the measure's, and the months it ticks are when the work was done."""
+    if header.phases is None or header.phases >= len(cells) or builder.table is None:
+        return False
+    if not thai.skeleton(cells[header.phases].key).startswith("ผล") or not builder.table.measures:
+        return False
+    measure = builder.table.measures[-1].cells
+    empty = SourceCell("", cells[header.phases].position)  # a row that stops short has none
+    for column in _RESULTS:
+        if column in header.columns:
+            measure[column] = values.get(column) or blanks.get(column) or empty
+    if Column.PERIOD in values:
+        measure[Column.PERIOD] = values[Column.PERIOD]
+    return True
 
 
 def _digits(cell: SourceCell | None) -> str | None:

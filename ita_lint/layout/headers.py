@@ -80,6 +80,7 @@ def header(cells: Sequence[SourceCell], vocabulary: Vocabulary) -> Header | None
     columns: list[Column | None] = []
     number: int | None = None
     quarters: int | None = None
+    phases: int | None = None
     unknown = 0
     statuses: dict[int, Status] = {}
     ticks: dict[int, tuple[int, int]] = {}
@@ -91,6 +92,8 @@ def header(cells: Sequence[SourceCell], vocabulary: Vocabulary) -> Header | None
             number = index
         elif key and role is None and _QUARTERS.fullmatch(key):
             quarters, role = index, Column.PERIOD  # a merged heading over quarter tick columns
+        elif key and role is None and _PHASES.fullmatch(key):
+            phases = index  # แผน/ผล: a row's plan or its result
         elif key and role is None and _YEAR_HEADING.fullmatch(key):
             role = Column.PERIOD  # a year over month tick columns: the months below say when
         elif key and role is None and vocabulary.is_score_word(key):
@@ -134,6 +137,7 @@ def header(cells: Sequence[SourceCell], vocabulary: Vocabulary) -> Header | None
         signature=tuple(str(c) for c in columns),
         quarters=quarters,
         keyed=keyed,
+        phases=phases,
     )
 
 
@@ -224,6 +228,8 @@ def sub_header(header: Header, cells: Sequence[SourceCell], vocabulary: Vocabula
 
 
 _YEAR_HEADING = re.compile(r"(?:พ\s*\.?\s*ศ\s*\.?|ปี(?:งบประมาณ)?|fy)\s*\d{2,4}", re.IGNORECASE)
+# a column that tells a measure's plan row from its result row
+_PHASES = re.compile(r"แผน\s*[/\-]\s*ผล(?:การดำเนินงาน)?")
 _QUARTERS = re.compile(r"ไตรมาส(?:ที่)?|quarters?|ไตรมาสที่ดำเนินการ|ระยะเวลา\s*\(ไตรมาส\)", re.IGNORECASE)
 
 

@@ -107,6 +107,9 @@ class Header:
     # numbers and fields but no measure names: its rows add to the measures of the same numbers
     # in the table above (plan columns in one table, results in a second, keyed by number)
     keyed: bool = False
+    # the index of a column that says whether a row is a measure's plan or its result (แผน/ผล):
+    # a result row under its plan row gives the measure's budget used, status and result
+    phases: int | None = None
 
     @property
     def kind(self) -> TableKind:

@@ -300,3 +300,20 @@ def test_a_title_line_labelled_as_the_agencys_names_it():
         ]
     )
     assert (report.agency.text, report.agency.position.line) == ("สำนักงานธนารักษ์พื้นที่ขอนแก่น", 3)
+
+
+def test_a_result_row_under_its_plan_row_gives_the_budget_used_and_the_result():
+    report = build(
+        [
+            *TITLE,
+            row(3, "ที่", "มาตรการ/โครงการ", "แผน/ผล", "งบประมาณ (บาท)", "ผลการดำเนินงาน / หมายเหตุ"),
+            row(4, "1", "อบรมคุณธรรมจริยธรรม", "แผน", "15000", ""),
+            row(5, "", "", "ผล", "14250", "อบรมแล้ว ๔๐ คน"),
+            row(6, "2", "ตรวจสอบการใช้รถราชการ", "แผน", "3000", ""),
+            row(7, "", "", "ผล"),
+        ]
+    )
+    (_, first), (_, second) = report.measures()
+    assert first.budget.value.amount == 14250 and first.result.text == "อบรมแล้ว ๔๐ คน"
+    assert second.budget.is_blank and second.result.is_blank  # the plan's 3,000 was not used
+    assert second.budget.position.line == 7
