@@ -58,7 +58,8 @@ def _label(line: Line, vocabulary: Vocabulary) -> tuple[Column | str, SourceCell
     match = _LABEL.match(line.cell.raw)
     if match is None:
         return (
-            _symbol_label(line, vocabulary)
+            _bar_label(line)
+            or _symbol_label(line, vocabulary)
             or _spaced_label(line, vocabulary)
             or _bare_label(line, vocabulary)
         )
@@ -81,6 +82,40 @@ def _symbol_label(line: Line, vocabulary: Vocabulary) -> tuple[Column, SourceCel
     offset = len(line.cell.raw) - len(text) + len(symbol)
     offset += len(line.cell.raw[offset:]) - len(line.cell.raw[offset:].lstrip(" \ufe0f:："))
     return vocabulary.symbols[symbol], SourceCell(line.cell.raw[offset:], line.cell.at(offset))
+
+
+# A period drawn as a bar of month cells between its first and last month, grouped by quarter:
+# ต.ค.๖๖ [■■□|□□□|□□□|□□□] ก.ย.๖๗ (a legend says ■ is a month with work)
+_BAR = re.compile(r"(?P<first>\S+)\s*\[(?P<cells>[■□▪▫█░▓◼◻●○|\s]{4,})\]\s*\S*")
+_WORKED = frozenset("■▪█▓◼●")
+
+
+def _bar_label(line: Line) -> tuple[Column, SourceCell] | None:
+    """The period a bar of month cells draws, as the months from the first worked to the last."""
+    bar = _BAR.fullmatch(line.cell.raw.strip())
+    start = thai.fiscal_months(bar.group("first")) if bar is not None else None
+    if bar is None or start is None:
+        return None
+    months = [c for c in bar.group("cells") if not c.isspace() and c != "|"]
+    worked = [start[0] + i for i, c in enumerate(months) if c in _WORKED and start[0] + i <= 12]
+    if not worked:
+        return None
+    return Column.PERIOD, SourceCell(thai.fiscal_months_text(worked[0], worked[-1]), line.cell.position)
+
+
+def _unbarred(run: Sequence[Line | Break]) -> list[Line | Break]:
+    """The run with each line that holds a month bar and more (... ก.ย.๖๗    ผู้รับผิดชอบ ...)
+    cut after the bar, so that each part gives its own field."""
+    out: list[Line | Break] = []
+    for item in run:
+        bar = _BAR.search(item.cell.raw) if isinstance(item, Line) else None
+        if not isinstance(item, Line) or bar is None or not item.cell.raw[bar.end() :].strip():
+            out.append(item)
+            continue
+        raw, rest = item.cell.raw, len(item.cell.raw) - len(item.cell.raw[bar.end() :].lstrip())
+        out.append(Line(SourceCell(raw[bar.start() : bar.end()], item.cell.at(bar.start()))))
+        out.append(Line(SourceCell(raw[rest:], item.cell.at(rest))))
+    return out
 
 
 def _spaced_label(line: Line, vocabulary: Vocabulary) -> tuple[Column, SourceCell] | None:
@@ -171,6 +206,7 @@ def detect(run: Sequence[Line | Break], vocabulary: Vocabulary) -> list[Item] | 
     after: list[Item] = []
     current: _Measure | None = None
     blank = signed = False
+    run = _unbarred(run)
     lines = [line for item in run if (line := _text(item)) is not None]
     labels = {id(line): _label(line, vocabulary) for line in lines}
     next_of = {id(a): b for a, b in itertools.pairwise(lines)}

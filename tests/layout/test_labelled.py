@@ -112,3 +112,18 @@ def test_a_markdown_headings_marks_are_not_part_of_the_measures_name():
     names = [m.name for _, m in text_export.parse(text).measures()]
     assert [n.text for n in names] == ["4.1 จัดทำทะเบียนคุมการยืมทรัพย์สิน", "4.2 ตรวจสอบพัสดุประจำปี"]
     assert (names[0].position.line, names[0].position.column) == (3, 5)
+
+
+def test_a_period_drawn_as_a_bar_of_month_cells_reads_from_its_first_to_its_last_worked_month():
+    text = (
+        "แผนการดำเนินงานตามมาตรการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. ๒๕๖๗\n"
+        "คำอธิบาย  ■ = เดือนที่ดำเนินการ   □ = ไม่มีกิจกรรม\n\n"
+        "๑. ประกาศนโยบายไม่รับของขวัญ\n"
+        "    ต.ค.๖๖ [■■□|□□□|□□□|□□□] ก.ย.๖๗    ผู้รับผิดชอบ สำนักปลัด\n\n"
+        "๒. รายงานผลการใช้จ่ายงบประมาณรายไตรมาส\n"
+        "    ต.ค.๖๖ [□□■|□□■|□□■|□□□] ก.ย.๖๗    ผู้รับผิดชอบ กองคลัง\n"
+    )
+    first, second = (m for _, m in text_export.parse(text).measures())
+    assert (first.period.text, first.responsible.text) == ("ต.ค. - พ.ย.", "สำนักปลัด")
+    assert second.period.value.start.month == 12 and second.period.value.end.month == 6
+    assert (first.responsible.position.line, first.responsible.position.column) == (5, 53)
