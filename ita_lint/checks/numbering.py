@@ -53,7 +53,7 @@ def _number(measure: Measure) -> tuple[int, Cell, int | None] | None:
     return None if number is None else (number, name, None)
 
 
-def _shown(number: int, under: object) -> int | str:
+def _shown(number: int, under: int | None) -> int | str:
     """A number as the report writes it: 4.3 where the measure is numbered under 4."""
     return number if under is None else f"{under}.{number}"
 
@@ -83,7 +83,7 @@ def _area_name(key: str) -> str:
     return _CONTINUED.sub("", unnumbered(key))
 
 
-def _restarts(numbered: list[tuple[int, tuple[object, ...], Measure, Cell]]) -> bool:
+def _restarts(numbered: list[tuple[int, tuple[object, ...], Measure, Cell, int | None]]) -> bool:
     """Whether a table numbers its measures within each area (๑, ๒ | ๑, ๒) rather than through
     the whole table (1 to 20, whatever area each row names): the numbering starts again where
     the area changes."""
@@ -98,28 +98,27 @@ def check(subject: Subject, options: Mapping[str, Any]) -> Iterator[Problem]:
     if report is None:
         return
     gaps = options["find"] == "gaps"
-    last: dict[tuple[object, ...], tuple[int, Measure]] = {}
+    last: dict[tuple[object, ...], tuple[int, Measure, int | None]] = {}
     for index, table in enumerate(report.measure_tables()):
         numbered = [
             # measures numbered under different numbers (1.1 | 2.1) are numbered apart
-            (number, (*_area_key(report, index, measure), under), measure, cell)
+            (number, (*_area_key(report, index, measure), under), measure, cell, under)
             for measure in table.measures
             if (found := _number(measure)) is not None
             for number, cell, under in [found]
         ]
         within_areas = _restarts(numbered)
-        for number, area, measure, cell in numbered:
+        for number, area, measure, cell, under in numbered:
             key = (table.kind, *area) if within_areas else (table.kind, "table", index)
             before = last.get(key)
-            last[key] = (number, measure)
+            last[key] = (number, measure, under)
             if before is None:
                 continue
-            previous, earlier = before
-            under = area[-1]
+            previous, earlier, previous_under = before
             args = {
                 "number": _shown(number, under),
-                "previous": _shown(previous, under),
-                "expected": _shown(previous + 1, under),
+                "previous": _shown(previous, previous_under),
+                "expected": _shown(previous + 1, previous_under),
             }
             if gaps and number > previous + 1:
                 yield Problem(position=cell.position, measure=measure, args=args)

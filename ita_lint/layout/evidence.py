@@ -31,7 +31,6 @@ _LETTERS = re.compile(r"[ก-ฮA-Za-z]")
 # word of time (ตลอดปี, ตามแผน), a period cell holds something else; a sentence without a digit
 # or a word of money (งบประมาณ, บาท, ไม่ใช้) in a budget cell does too.
 WORDS_MIN = 10
-_DIGIT = re.compile(r"\d")
 _WHEN = re.compile(
     "ม\\.?ค|ก\\.?พ|มี\\.?ค|เม\\.?ย|พ\\.?ค|มิ\\.?ย|ก\\.?ค|ส\\.?ค|ก\\.?ย|ต\\.?ค|พ\\.?ย|ธ\\.?ค"
     "|มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา"
@@ -100,7 +99,7 @@ def contradicts(column: Column, cell: Cell) -> bool:
         value = getattr(cell, "value", None)
         if value is not None:
             return False
-        moneyless = len(key) > 2 * WORDS_MIN and not _DIGIT.search(key) and not _MONEY.search(key)
+        moneyless = len(key) > 2 * WORDS_MIN and not thai.DIGIT.search(key) and not _MONEY.search(key)
         return moneyless or len(text) > VALUE_MAX or (thai.is_relative_period(key) and len(key) <= 30)
     if column is Column.RESPONSIBLE:
         return _is_value_only(key)

@@ -34,7 +34,6 @@ _LABEL = re.compile(
 )
 MIN_FIELDS = 2  # labelled fields a numbered paragraph needs to count as a measure
 BARE_LABEL_MAX = 30  # characters of a label on a line of its own
-_DIGIT = re.compile("[0-9๐-๙]")
 HEADING_MAX = 120
 
 
@@ -108,7 +107,7 @@ def _unbarred(run: Sequence[Line | Break]) -> list[Line | Break]:
     cut after the bar, so that each part gives its own field."""
     out: list[Line | Break] = []
     for item in run:
-        bar = _BAR.search(item.cell.raw) if isinstance(item, Line) else None
+        bar = _BAR.search(item.cell.raw) if isinstance(item, Line) and "[" in item.cell.raw else None
         if not isinstance(item, Line) or bar is None or not item.cell.raw[bar.end() :].strip():
             out.append(item)
             continue
@@ -136,7 +135,7 @@ def _bare_label(line: Line, vocabulary: Vocabulary) -> tuple[Column, SourceCell]
     """A label on a line of its own, its value on the lines below (<dt>/<dd>, a form); never a
     value that names its field (ไม่ใช้งบประมาณ)."""
     bare = line.cell.raw.strip().strip("*_:：").strip()
-    if not 2 <= len(bare) <= BARE_LABEL_MAX or _DIGIT.search(bare):
+    if not 2 <= len(bare) <= BARE_LABEL_MAX or thai.DIGIT.search(bare):
         return None
     role = vocabulary.role(thai.normalize(bare))
     if not isinstance(role, Column) or role is Column.NAME:

@@ -17,6 +17,7 @@ from ita_lint.thai.periods import (
 )
 from ita_lint.thai.statuses import parse_status
 from ita_lint.thai.text import (
+    DIGIT,
     clean_markup,
     clean_markup_all,
     each_at_once,
@@ -28,6 +29,7 @@ from ita_lint.thai.text import (
 from ita_lint.thai.years import fiscal_year_bounds, fiscal_year_of, parse_year
 
 __all__ = [
+    "DIGIT",
     "clean_markup",
     "clean_markup_all",
     "date_text",
