@@ -28,7 +28,7 @@ WRONG_MAX = 2  # false errors and warnings one document may have
 # Sets measured blind that the tool does not read that well yet (issue 21): each keeps at least
 # what it reached (recall, precision, most false findings in one document), a ratchet raised as
 # the readers improve, until it meets FLOOR and WRONG_MAX like the others.
-RATCHET = {"holdout4": (1.0, 1.0, 0), "holdout5": (0.94, 0.96, 0), "holdout6": (1.0, 1.0, 0)}
+RATCHET = {"holdout4": (1.0, 1.0, 0), "holdout5": (1.0, 0.98, 0), "holdout6": (1.0, 1.0, 0)}
 
 
 def test_the_corpus_covers_every_family_with_at_least_forty_documents_and_ten_pdfs():

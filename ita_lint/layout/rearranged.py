@@ -14,7 +14,8 @@ from collections.abc import Callable, Sequence
 
 from ita_lint.layout import headers, numbering
 from ita_lint.layout.model import Break, Item, Line, Row, SourceCell
-from ita_lint.layout.vocabulary import Vocabulary
+from ita_lint.layout.prose import prose
+from ita_lint.layout.vocabulary import LABELS, Vocabulary
 from ita_lint.records import Column
 
 _QUESTION = re.compile(r"^\s*(?:ถาม|คำถาม|q)\s*[:：.]?\s*", re.IGNORECASE)
@@ -39,21 +40,6 @@ def _answers(items: Sequence[Item], vocabulary: Vocabulary) -> list[Item] | None
             continue
         out.append(item)
     return out if pairs >= PAIRS_MIN else None
-
-
-# the label a field is written under when a reading rewrites a document as labelled lines
-LABELS = {
-    Column.STEPS: "วิธีการ",
-    Column.PERIOD: "ระยะเวลา",
-    Column.RESPONSIBLE: "ผู้รับผิดชอบ",
-    Column.BUDGET: "งบประมาณ",
-    Column.STATUS: "สถานะ",
-    Column.RESULT: "ผลการดำเนินงาน",
-    Column.OUTCOME: "ผลลัพธ์",
-    Column.FOLLOW_UP: "การติดตาม",
-    Column.AREA: "ประเด็น",
-    Column.NAME: "มาตรการ",
-}
 
 
 def _at(row: Row, index: int) -> SourceCell:
@@ -312,6 +298,7 @@ REARRANGEMENTS: tuple[tuple[str, Rearrangement], ...] = (
     ("questions and answers read as labelled lines", _answers),
     ("a table with one row per field of a measure read measure by measure", _long_form),
     ("lines of fields set apart inline, as a line of field names sets them", _inline),
+    ("paragraphs of running prose, one per measure, read for the phrases of its fields", prose),
 )
 
 

@@ -24,6 +24,20 @@ try:
 except ImportError:  # pragma: no cover - libyaml is bundled with PyYAML wheels
     from yaml import SafeLoader  # type: ignore[assignment]
 
+# the label a field is written under when a reading rewrites a document as labelled lines or as a table
+LABELS = {
+    Column.STEPS: "วิธีการ",
+    Column.PERIOD: "ระยะเวลา",
+    Column.RESPONSIBLE: "ผู้รับผิดชอบ",
+    Column.BUDGET: "งบประมาณ",
+    Column.STATUS: "สถานะ",
+    Column.RESULT: "ผลการดำเนินงาน",
+    Column.OUTCOME: "ผลลัพธ์",
+    Column.FOLLOW_UP: "การติดตาม",
+    Column.AREA: "ประเด็น",
+    Column.NAME: "มาตรการ",
+}
+
 HERE = Path(__file__).parent
 
 # What a header cell says its column is, besides a measure field.

@@ -6,9 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from layout_items import line
 
 from ita_lint import readers
-from ita_lint.layout import ReadOptions, evidence, readings, vocabulary
+from ita_lint.layout import ReadOptions, evidence, prose, readings, vocabulary
 from ita_lint.linter import Linter
 from ita_lint.readers import text_export
 from ita_lint.records import Cell, Column, PeriodCell
@@ -168,3 +169,42 @@ def test_fields_set_apart_inline_as_a_pattern_line_names_them(linter: Linter, tm
     # the range's own dash (–) is not the pattern's (—): the period is read whole, and found long;
     # the missing responsible unit is pointed at where its field is empty
     assert found == [("period-outside-fiscal-year", 8, 36), ("responsible-missing", 9, 39)]
+
+
+def test_paragraphs_of_prose_are_read_for_the_phrases_of_their_fields(linter: Linter, tmp_path: Path):
+    document = tmp_path / "memo.txt"
+    document.write_text(
+        "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน\n"
+        "ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\nเทศบาลตำบลตัวอย่าง\n\n"
+        "    มาตรการที่ ๑ การประกาศนโยบายไม่รับของขวัญ (No Gift Policy) สำนักปลัดเทศบาลเป็นผู้รับผิดชอบ"
+        " ได้ดำเนินการเมื่อวันที่ ๒๐ ธันวาคม ๒๕๖๗ โดยไม่ใช้งบประมาณ ผลการดำเนินการ บุคลากรทุกคนรับทราบ\n\n"
+        "    มาตรการที่ ๒ การเผยแพร่ข้อมูลการจัดซื้อจัดจ้าง กองคลังได้เผยแพร่สรุปผลรายเดือน ตลอดปีงบประมาณ\n"
+        "ครบทั้ง ๑๒ เดือน\n\n"
+        "    มาตรการที่ ๓ การควบคุมการใช้รถยนต์ส่วนกลาง กองคลังกำหนดให้บันทึกการใช้รถทุกครั้ง\n"
+        "ระหว่างเดือนกรกฎาคม – ตุลาคม ๒๕๖๘ ไม่ใช้ งบประมาณ ไม่พบการใช้รถนอกภารกิจ\n\n"
+        "    มาตรการที่ ๔ การสำรวจความพึงพอใจ กองยุทธศาสตร์และงบประมาณเป็นผู้รับผิดชอบ กำหนดดำเนินการ"
+        "ในเดือนสิงหาคม ๒๕๖๘ ใช้งบประมาณ ๕,๐๐๐ บาท ขณะนี้ยังไม่ได้ดำเนินการ\n",
+        encoding="utf-8",
+    )
+    found = [(d.rule, d.line, d.column, d.measure[:12]) for d in linter.lint_path(document) if d.measure]
+    # ปีงบประมาณ is a period, not a budget; the period wrapped onto the next line is pointed at there
+    # (past ระหว่าง);
+    # a paragraph that closes on a status alone has no result
+    assert found == [
+        ("budget-missing", 7, 5, "มาตรการที่ ๒"),
+        ("period-outside-fiscal-year", 11, 8, "มาตรการที่ ๓"),
+        ("status-without-result", 13, 5, "มาตรการที่ ๔"),
+    ]
+
+
+def test_fields_set_apart_by_dashes_and_dots_are_not_prose():
+    items = [
+        line(1, "แผนปฏิบัติการตามมาตรการส่งเสริมคุณธรรม ประจำปีงบประมาณ พ.ศ. 2569"),
+        *(line(n, f"{n}. มาตรการที่ตั้งชื่อไว้ — ต.ค. 68 · งานบุคลากร") for n in range(2, 6)),
+    ]
+    assert prose.prose(items, WORDS) is None
+    worded = [items[0], *(line(n, f"{n}. มาตรการที่ตั้งชื่อไว้ งานบุคลากรได้ดำเนินการ ต.ค. 68") for n in range(2, 6))]
+    read = prose.prose(worded, WORDS)
+    assert read is not None
+    assert [c.raw for c in read[1].cells] == ["มาตรการ", "ระยะเวลา", "ผู้รับผิดชอบ"]
+    assert [c.raw for c in read[2].cells] == ["2. มาตรการที่ตั้งชื่อไว้", "ต.ค. 68", "งานบุคลากร"]
