@@ -32,7 +32,7 @@ from ita_lint import readers
 from ita_lint.diagnostics import Diagnostic, Severity
 from ita_lint.linter import Linter
 from ita_lint.ruleset import builtin_rules_dir, load_rules
-from ita_lint.thai import normalize
+from ita_lint.thai import normalize, skeleton
 
 ROOT = Path(__file__).resolve().parent.parent
 # what ita-lint says when it reads no measures: a refusal, not a finding about the document
@@ -50,7 +50,8 @@ class Expected:
     def matches(self, found: Diagnostic) -> bool:
         if found.rule != self.rule:
             return False
-        return self.measure is None or normalize(self.measure) in normalize(found.measure or "")
+        # compared without marks: OCR drops and moves them (ซื้อ read as ซือ)
+        return self.measure is None or skeleton(self.measure) in skeleton(found.measure or "")
 
     def __str__(self) -> str:
         return self.rule + (f" «{self.measure}»" if self.measure else "")

@@ -89,9 +89,18 @@ THAI_REASONS: tuple[tuple[str, str], ...] = (
         r"อ่านไฟล์ \1 (\2) ไม่ได้: เปิดไฟล์แล้วบันทึกเป็น \3 (หรือส่งออกเป็น PDF)",
     ),
     (
-        r"^this PDF has no text layer .*$",
-        "PDF นี้ไม่มีข้อความ (เป็นภาพสแกน) ส่งออก PDF ใหม่จากไฟล์ Word หรือ Excel หรือทำ OCR แล้วตรวจทาน",
+        r"^this PDF has no text layer \(a scanned document\), and reading it needs OCR: ",
+        "PDF นี้ไม่มีข้อความ (เป็นภาพสแกน) ต้องอ่านด้วย OCR: ",
     ),
+    (
+        r"^this file is a picture of a page, and reading it needs OCR: ",
+        "ไฟล์นี้เป็นภาพของหน้าเอกสาร ต้องอ่านด้วย OCR: ",
+    ),
+    (
+        r"install Tesseract's Thai model and ita-lint's OCR extra: ",
+        "ติดตั้งโมเดลภาษาไทยของ Tesseract และส่วนเสริม OCR ของ ita-lint: ",
+    ),
+    (r"OCR is turned off \(ocr-pages: 0 in the limits\)", "ปิด OCR ไว้ (ocr-pages: 0 ใน limits)"),
     (r"^cannot read file: permission denied", "เปิดไฟล์ไม่ได้: ไม่มีสิทธิ์อ่าน"),
     (r"^cannot read file: ", "เปิดไฟล์ไม่ได้: "),
     (r"^cannot read directory: permission denied", "เปิดโฟลเดอร์ไม่ได้: ไม่มีสิทธิ์อ่าน"),

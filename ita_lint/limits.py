@@ -44,6 +44,7 @@ class Limits(NamedTuple):
     yaml_depth: int = 64
     yaml_nodes: int = 250_000
     findings_per_rule: int = 200
+    ocr_pages: int = 50  # pages of one file read by OCR (a second or more each)
 
     @classmethod
     def configured(cls, values: Mapping[str, Any]) -> Limits:

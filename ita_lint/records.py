@@ -25,6 +25,10 @@ if TYPE_CHECKING:
 _DASHES = re.compile(r"[-–—]+")
 
 
+# What the location of a position read from a page image ends with: `page 2 line 5 (OCR)`.
+OCR = "(OCR)"
+
+
 class Position(NamedTuple):
     """Where a piece of text starts in the original document (1-based).
 
@@ -41,6 +45,11 @@ class Position(NamedTuple):
     order: int | None = None
     # PDF pages: line numbers count from the top of this page.
     page: int | None = None
+
+    @property
+    def ocr(self) -> bool:
+        """Whether the text here was read by OCR from a page image."""
+        return self.location is not None and self.location.endswith(OCR)
 
     @property
     def sort_key(self) -> tuple[int, int, int]:
@@ -312,6 +321,14 @@ class DocumentKind(StrEnum):
     OTHER = "other"  # a document with no measures table: an index page, a narrative, a memo
 
 
+class Scan(NamedTuple):
+    """How a document read from page images (scans, photos) was read by OCR."""
+
+    pages: int
+    confidence: float  # mean word confidence, 0-100
+    unread: tuple[int, ...] = ()  # pages OCR could not read
+
+
 class Report(NamedTuple):
     """One document: a measures report, a measures plan or an analysis memo."""
 
@@ -332,6 +349,7 @@ class Report(NamedTuple):
     # analysis memos: the overall score and level they state (97.86 คะแนน, AA)
     overall: ScoreCell | None = None
     level: Cell | None = None
+    scan: Scan | None = None  # read from page images by OCR
 
     @property
     def year(self) -> int | None:

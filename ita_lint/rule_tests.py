@@ -18,6 +18,8 @@ from typing import Any
 
 from ita_lint import readers
 from ita_lint.diagnostics import Diagnostic
+from ita_lint.layout import ReadOptions
+from ita_lint.limits import Limits
 from ita_lint.linter import Linter
 from ita_lint.readers import record_file
 from ita_lint.ruleset import Rule
@@ -48,6 +50,9 @@ def _findings(linter: Linter, rule: Rule, example: str | dict[str, Any]) -> list
         path = Path(rule.source).parent / example["document"]
         if not path.is_file():
             return f"document not found: {path}"
+        if "limits" in example:  # read within other limits (a scan read without OCR)
+            options = ReadOptions(limits=Limits.configured(example["limits"]))
+            linter = Linter(linter.rules, linter.lang, options)
         return linter.lint_path(path)
     text = example if isinstance(example, str) else example["record"]
     try:

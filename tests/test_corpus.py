@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from ita_lint.readers import ocr
+
 from conftest import ROOT
 
 _spec = importlib.util.spec_from_file_location("accuracy", ROOT / "bench" / "accuracy.py")
@@ -28,7 +30,18 @@ WRONG_MAX = 2  # false errors and warnings one document may have
 # Sets measured blind that the tool does not read that well yet (issue 21): each keeps at least
 # what it reached (recall, precision, most false findings in one document), a ratchet raised as
 # the readers improve, until it meets FLOOR and WRONG_MAX like the others.
-RATCHET = {"holdout4": (1.0, 1.0, 0), "holdout5": (1.0, 0.98, 0), "holdout6": (1.0, 1.0, 0)}
+RATCHET = {
+    "holdout4": (1.0, 1.0, 0),
+    "holdout5": (1.0, 0.98, 0),
+    "holdout6": (1.0, 1.0, 0),
+    "holdout7": (0.81, 0.72, 7),
+    # scans read by OCR (issue 22): clean scans are to reach 0.80 recall, every scan set 0.95 precision
+    "scan-clean": (0.71, 0.71, 2),
+    "scan-noisy": (0.60, 0.33, 4),
+    "scan-photo": (0.90, 0.90, 1),
+}
+# the scan sets are read by OCR, which a machine without it cannot do
+NEEDS_OCR = ("scan-",)
 
 
 def test_the_corpus_covers_every_family_with_at_least_forty_documents_and_ten_pdfs():
@@ -49,6 +62,8 @@ def test_tuning_document_gives_the_reviewers_findings_and_no_others(expect_file:
 
 @pytest.mark.parametrize("corpus", [d for d in accuracy.CORPORA if d.name != "tune"], ids=lambda d: d.name)
 def test_held_out_corpus_keeps_recall_and_precision(corpus: Path, linter):
+    if corpus.name.startswith(NEEDS_OCR) and ocr.missing():
+        pytest.skip(f"scans are read by OCR: {ocr.missing()}")
     results = [accuracy.evaluate(f, linter) for f in sorted(corpus.glob("*.expect.yaml"))]
     totals = accuracy.totals(results)
     recall = totals["tp"] / totals["expected"]

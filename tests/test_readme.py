@@ -113,6 +113,21 @@ def test_every_command_of_using_it_works_as_written(user_directory: Path, tmp_pa
     assert json.loads((user_directory / "ita-record.schema.json").read_text("utf-8"))["type"] == "object"
 
 
+def test_the_scan_commands_work_as_written(tmp_path: Path):
+    from ita_lint.readers import ocr
+
+    if ocr.missing():
+        pytest.skip(f"OCR is not installed: {ocr.missing()}")
+    section = README[README.index("### Scans and photos") :]
+    block = re.search(r"```sh\n(.*?)```", section, flags=re.S)[1]  # type: ignore[index]
+    checks = [line.split(" #")[0].strip() for line in block.splitlines() if line.startswith("ita-lint")]
+    env = {**os.environ, "ITA_LINT_CACHE_DIR": str(tmp_path)}
+    for command in checks:
+        done = _run(command, ROOT, env)
+        assert done.returncode in (0, 1), (command, done.stderr)
+        assert "(อ่านด้วย OCR)" in done.stdout, command
+
+
 def test_the_example_output_is_what_the_command_prints():
     example = re.search(r"```text\n\$ (ita-lint [^\n]*)\n(.*?)```", README, flags=re.S)
     done = _run(example[1], ROOT, dict(os.environ))  # type: ignore[index]

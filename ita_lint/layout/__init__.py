@@ -64,9 +64,18 @@ class ReadOptions:
 def build(items: Iterable[ReadItem], options: ReadOptions | None = None) -> Report:
     """The report a reader's items describe: the reading whose cells bear it out best."""
     from ita_lint.layout import readings
+    from ita_lint.layout.model import Part
+    from ita_lint.records import Scan
 
     options = options or ReadOptions()
-    choice = readings.choose(list(items), options.vocabulary, options.fiscal_year, every=options.trace)
+    stream: list[Part] = []
+    scan = None
+    for item in items:
+        if isinstance(item, Scan):
+            scan = item
+        else:
+            stream.append(item)
+    choice = readings.choose(stream, options.vocabulary, options.fiscal_year, every=options.trace)
     if options.trace:
         options.choice = choice
-    return choice.report
+    return choice.report._replace(scan=scan) if scan is not None else choice.report

@@ -15,7 +15,17 @@ from dataclasses import dataclass, field
 
 from ita_lint import thai
 from ita_lint.layout import numbering
-from ita_lint.layout.model import CHECK_MARKS, Break, Header, HeaderRow, Item, Line, ScoreHeader, SourceCell
+from ita_lint.layout.model import (
+    CHECK_MARKS,
+    CROSSES,
+    Break,
+    Header,
+    HeaderRow,
+    Item,
+    Line,
+    ScoreHeader,
+    SourceCell,
+)
 from ita_lint.layout.vocabulary import Agency, Vocabulary
 from ita_lint.records import (
     MEASURE_TABLES,
@@ -94,6 +104,8 @@ class _Builder:
     pending: list[SourceCell] = field(default_factory=list)
     # a page break (or the header repeated after one) came since the last data row
     after_page: bool = False
+    # an empty row came since the last data row: the table may have ended on it
+    after_empty: bool = False
     # how many lines came before the first table: the title (line numbers restart in Word tables)
     title_lines: int | None = None
     # the score table whose rows come now, until a line of text
@@ -130,7 +142,15 @@ def _row_values(
             continue
         if index in header.marks:
             if _marks(cell):
-                status = SourceCell(STATUS_WORDS[header.marks[index]], cell.position)
+                said = header.marks[index]
+                # a cross in the one column ticked yes or no (ดำเนินการแล้ว ✔ / ✘) says no
+                if (
+                    len(header.marks) == 1
+                    and said is Status.DONE
+                    and set(cell.key.replace(" ", "")) <= CROSSES
+                ):
+                    said = Status.NOT_STARTED
+                status = SourceCell(STATUS_WORDS[said], cell.position)
         elif index in header.ticks:
             if _marks(cell):
                 ticked.append((*header.ticks[index], cell))
@@ -208,6 +228,13 @@ def _add_row(builder: _Builder, cells: Sequence[SourceCell]) -> None:
     if _result_row(builder, header, cells, values, blanks):
         return
     if not values and not numbered:
+        builder.after_empty = True
+        return
+    # Below a table of numbered measures and an empty row, one cell of text with no number is a
+    # note under the table (อัปเดตล่าสุดโดย ...), not a measure that states nothing.
+    after_empty, builder.after_empty = builder.after_empty, False
+    note = after_empty and table.numbered and header.number is not None and not numbered and len(values) == 1
+    if note:
         return
     first_text = next((c.key for c in cells if c.key), "")
     if builder.vocabulary.total_row.match(first_text):

@@ -114,11 +114,15 @@ def suits(column: Column, cell: Cell) -> bool:
 
 
 def doubtful(table: Table, measure: Measure) -> bool:
-    """Whether some filled cell of a measure contradicts its column."""
-    return any(
-        (cell := measure.cell(column)) is not None and not cell.is_blank and contradicts(column, cell)
-        for column in table.columns
-    )
+    """Whether some filled cell of a measure contradicts its column, or the measure is one stray
+    piece of text read by OCR (whose rows are less sure than a PDF's: a wrapped line of a cell)."""
+    filled = [
+        (column, cell) for column in table.columns if (cell := measure.cell(column)) and not cell.is_blank
+    ]
+    if any(contradicts(column, cell) for column, cell in filled):
+        return True
+    stray = len([c for c, _ in filled if c is not Column.AREA]) <= 1 and len(table.columns) >= 3
+    return stray and measure.position.ocr
 
 
 def _measure(table: Table, measure: Measure) -> Weight:

@@ -71,6 +71,11 @@ def is_data(cell: SourceCell) -> bool:
     return budget is not None and (budget.none_used or (budget.amount is not None and "บาท" not in key))
 
 
+# Fields the rest of a row must name for a lone status word in it to head a column ticked yes or
+# no (a summary's "ดำเนินการแล้ว" over counts names fewer)
+YES_NO_FIELDS = 4
+
+
 def header(cells: Sequence[SourceCell], vocabulary: Vocabulary) -> Header | None:
     """The header a row is, or None when it is not a measures header."""
     if any(len(cell.raw) > HEADER_MAX for cell in cells):
@@ -109,10 +114,13 @@ def header(cells: Sequence[SourceCell], vocabulary: Vocabulary) -> Header | None
                 unknown += 1
         # start and end dates in columns of their own (a system's export) make the period too
         columns.append(role if isinstance(role, Column) else Column.PERIOD if role in (START, END) else None)
-    marks = statuses if len(set(statuses.values())) >= 2 else {}
-    if statuses and not marks:
-        return None  # one status word is a data cell ("ดำเนินการแล้ว")
     found = [c for c in columns if c is not None]
+    # Several status words head tick columns; one is a data cell ("ดำเนินการแล้ว"), unless the
+    # rest of the row is a header of its own: then it heads a column ticked yes or no (✔ / ✘).
+    yes_no = len(statuses) == 1 and Column.NAME in found and len(set(found)) >= YES_NO_FIELDS
+    marks = statuses if len(set(statuses.values())) >= 2 or yes_no else {}
+    if statuses and not marks:
+        return None
     # a table without names is one whose rows are numbered: the second part of a table kept apart
     # (numbered, or rows in the same order as the table's: a wide sheet printed over two pages)
     keyed = (

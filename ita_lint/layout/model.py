@@ -10,7 +10,7 @@ from types import MappingProxyType
 
 from ita_lint import thai
 from ita_lint.memo import once
-from ita_lint.records import Column, Position, TableKind
+from ita_lint.records import Column, Position, Scan, TableKind
 from ita_lint.values import Status
 
 
@@ -84,6 +84,7 @@ class Row:
 # What ticks a status or period column: check marks, crosses, dots, and the bars of a Gantt chart
 # (◄━━► across the months a measure runs).
 CHECK_MARKS = frozenset("/✓✔√✅☑xX✗✘●•■▲*◄►◀▶━▬←→↔")
+CROSSES = frozenset("xX✗✘")  # the marks that say no where a column is ticked yes or no
 
 _NO_MARKS: Mapping[int, Status] = MappingProxyType({})
 _NO_TICKS: Mapping[int, tuple[int, int]] = MappingProxyType({})
@@ -175,5 +176,7 @@ class Alternative:
     other: tuple[Item, ...]
 
 
-# What a reader hands on: the stream, with the parts it can read two ways.
-ReadItem = Item | Alternative
+# The stream the layout stages read, with the parts a reader can read two ways.
+Part = Item | Alternative
+# What a reader hands on: the stream, and how OCR read it where it was read from page images.
+ReadItem = Part | Scan

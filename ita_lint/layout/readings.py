@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ita_lint.layout import assemble, detect, evidence, headers
-from ita_lint.layout.model import Alternative, Item, ReadItem
+from ita_lint.layout.model import Alternative, Item, Part
 from ita_lint.layout.rearranged import rearranged
 from ita_lint.layout.vocabulary import Vocabulary
 from ita_lint.records import MEASURE_TABLES, DocumentKind, Report
@@ -74,7 +74,7 @@ def _sound(reading: Reading) -> bool:
     return reading.weight.trusted and reading.weight.contradictions == 0
 
 
-def views(items: Sequence[ReadItem]) -> list[tuple[str, list[Item]]]:
+def views(items: Sequence[Part]) -> list[tuple[str, list[Item]]]:
     """The streams a reader's items stand for: the usual one and, where the reader saw parts it
     can read two ways, the other one."""
     usual = [piece for item in items for piece in (item.usual if isinstance(item, Alternative) else (item,))]
@@ -89,7 +89,7 @@ def views(items: Sequence[ReadItem]) -> list[tuple[str, list[Item]]]:
 
 
 def choose(
-    items: Sequence[ReadItem],
+    items: Sequence[Part],
     vocabulary: Vocabulary,
     assumed_year: int | None = None,
     every: bool = False,
@@ -125,7 +125,7 @@ def choose(
     considered = [r for r in readings if r.weight.measures]
     if not considered:
         return Choice(first, readings, first.report)  # no reading found measures: nothing to weigh
-    best = max(considered, key=lambda r: (_sound(r), *r.sort_key))
+    best = max(considered, key=lambda r: r.sort_key)
     if not best.weight.trusted:
         # refused as what the reading that came closest found it to be (its tables' kind)
         return Choice(None, readings, refused(best.report))

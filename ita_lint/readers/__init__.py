@@ -36,6 +36,11 @@ READERS = {
     ".htm": "html",
     ".doc": "legacy",
     ".xls": "legacy",
+    ".png": "image",
+    ".jpg": "image",
+    ".jpeg": "image",
+    ".tif": "image",
+    ".tiff": "image",
 }
 
 
@@ -51,6 +56,7 @@ FORMATS = {
     "html": "web page",
     "text_export": "text file",
     "legacy": "file",
+    "image": "image",
 }
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple, cast
 
 from ita_lint.layout.model import Alternative, Break, Fragment, Item, Line, ReadItem, Row, SourceCell
-from ita_lint.records import Position
+from ita_lint.records import OCR, Position
 
 LINE_TOLERANCE = 0.35  # share of the font size between the baselines of one visual line
 WORD_GAP = 0.2  # a gap wider than this share of the font size is a space
@@ -93,7 +93,7 @@ class Page(NamedTuple):
     ocr: bool = False  # read from the page's image: every position on it says so
 
     def position(self, line: int, column: int, place: str) -> Position:
-        location = f"page {self.number} {place}" + (" (OCR)" if self.ocr else "")
+        location = f"page {self.number} {place}" + (f" {OCR}" if self.ocr else "")
         order = self.number * 100_000 + line
         return Position(line=line, column=column, location=location, page=self.number, order=order)
 
@@ -168,11 +168,11 @@ def items(pages: Sequence[Page]) -> Iterator[ReadItem]:
 def _page_items(page: Page, lines: list[TextLine], furniture: set[str]) -> Iterator[ReadItem]:
     """A page's lines and tables in reading order; a page whose text runs in two columns also as
     its columns one after the other (an `Alternative`: the cells choose)."""
-    tables = _tables(page.rulings)
+    found = tables(page.rulings)
     blocks: list[tuple[float, list[Item]]] = [
-        (table.bbox[1], _table_rows(table, page, lines, index)) for index, table in enumerate(tables, start=1)
+        (table.bbox[1], _table_rows(table, page, lines, index)) for index, table in enumerate(found, start=1)
     ]
-    boxes = [table.bbox for table in tables]
+    boxes = [table.bbox for table in found]
     text: list[tuple[int, TextLine]] = []
     for line_number, line in enumerate(lines, start=1):
         middle = line.baseline - 0.3 * line.size
@@ -190,8 +190,8 @@ def _page_items(page: Page, lines: list[TextLine], furniture: set[str]) -> Itera
         return
     # the page's tables stay where they are, above or below the columns
     top = min((line.top for _, line in text), default=0.0)
-    tables_above = [item for at, block in blocks[: len(tables)] if at <= top for item in block]
-    tables_below = [item for at, block in blocks[: len(tables)] if at > top for item in block]
+    tables_above = [item for at, block in blocks[: len(found)] if at <= top for item in block]
+    tables_below = [item for at, block in blocks[: len(found)] if at > top for item in block]
     columns = [*tables_above, *_columns(text, gutter, page), *tables_below]
     yield Alternative("two-column pages read column by column", tuple(usual), tuple(columns))
 
@@ -254,7 +254,13 @@ def _part(line: TextLine, keep: Any) -> TextLine | None:
     return TextLine(line.baseline, line.size, fragments) if fragments else None
 
 
-def _tables(rulings: list[dict[str, Any]]) -> list[Any]:
+def ruling(x0: float, top: float, x1: float, bottom: float) -> dict[str, Any]:
+    """A ruling line as pdfplumber's table finder takes it: an edge in top-down points."""
+    size = {"width": x1 - x0, "height": bottom - top}
+    return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, **size, "object_type": "line"}
+
+
+def tables(rulings: list[dict[str, Any]]) -> list[Any]:
     """pdfplumber's tables from a page's ruling lines (none without both kinds)."""
     from pdfplumber.table import TableFinder
 

@@ -3,8 +3,9 @@
 PDFium (pypdfium2, which pdfplumber already installs) gives the characters and the path segments.
 PDFium's Thai text is right where pdfminer's is not (a tone mark read as a vowel below, `ใชู` for
 `ใช้`), and handing pdfplumber's table finder the path segments spares pdfminer parsing every page.
-Marks stay with the letter they are drawn after, so a sort by x cannot displace them. A PDF
-without a text layer (a scan) is an error that says so, never a pass.
+Marks stay with the letter they are drawn after, so a sort by x cannot displace them. A page
+without text that shows an image is a scan, read by OCR (`ocr`); without OCR installed, a PDF of
+scans is an error that says what to install, never a pass.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from ita_lint.layout.model import ReadItem
-from ita_lint.limits import DEFAULT, Limits
-from ita_lint.readers import ReadError, pages
+from ita_lint.limits import DEFAULT, Limits, limit_error
+from ita_lint.readers import ReadError, ocr, pages
 from ita_lint.readers.pages import Glyph
 
 MIN_TEXT = 20  # characters below which a PDF has no real text layer
@@ -51,23 +52,47 @@ def _glyphs(page: Any) -> list[Glyph]:
     return glyphs
 
 
-def items(path: Path) -> Iterator[ReadItem]:
+def items(path: Path, limits: Limits = DEFAULT) -> Iterator[ReadItem]:
     import pypdfium2
 
     document = pypdfium2.PdfDocument(path)
     read: list[pages.Page] = []
+    scanned: list[int] = []  # pages without text that show an image: scans
     try:
         for number, page in enumerate(document, start=1):
-            read.append(pages.Page(number, _glyphs(page), page.get_height(), _rulings(page)))
+            glyphs = _glyphs(page)
+            if len(glyphs) < MIN_TEXT and _pictured(page):
+                scanned.append(number)
+            read.append(pages.Page(number, glyphs, page.get_height(), _rulings(page)))
+        if not scanned:
+            yield from pages.items(read)
+            return
+        need = ocr.unavailable(limits)
+        if need is not None and sum(len(page.glyphs) for page in read) < MIN_TEXT:
+            message = f"this PDF has no text layer (a scanned document), and reading it needs OCR: {need}"
+            raise ReadError(message, kind="scanned")
+        if len(scanned) > limits.ocr_pages:
+            raise limit_error(f"more than {limits.ocr_pages} scanned pages to read by OCR")
+        # each scanned page read from its image, the others from their text
+        reads = [] if need else [ocr.read(page_image(document[n - 1]), n) for n in scanned]
+        by_number = {page.number: page for page in ocr.pages_of(reads)}
+        kept = [by_number.get(p.number, p) for p in read if p.number not in scanned or p.number in by_number]
     finally:
         document.close()
-    if sum(len(page.glyphs) for page in read) < MIN_TEXT:
-        raise ReadError(
-            "this PDF has no text layer (a scanned document), so ita-lint cannot read it: export the "
-            "PDF again from the Word or Excel file, or run OCR on it and check the result",
-            kind="scanned",
-        )
-    yield from pages.items(read)
+    yield from pages.items(kept)
+    yield ocr.scan(reads, unread=tuple(scanned) if need else ())
+
+
+def _pictured(page: Any) -> bool:
+    """Whether a page shows an image (a scan of it), rather than being blank."""
+    import pypdfium2.raw as pdfium_c
+
+    return any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2))
+
+
+def page_image(page: Any) -> Any:
+    """A page rendered in grey at the resolution OCR reads best at."""
+    return page.render(scale=ocr.DPI / 72, grayscale=True).to_pil()
 
 
 RULE_THICKNESS = 2.0  # points: a segment this close to level (or upright) is a ruling line
@@ -91,8 +116,7 @@ def _rulings(page: Any) -> list[dict[str, Any]]:
             x0 = x1 = (x0 + x1) / 2
         else:
             return
-        edge = {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0, "height": bottom - top}
-        edges.append({**edge, "object_type": "line"})
+        edges.append(pages.ruling(x0, top, x1, bottom))
 
     for path in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2):
         matrix = path.get_matrix()
@@ -116,6 +140,6 @@ def items_of(path: Path, limits: Limits = DEFAULT) -> list[ReadItem]:
     from pypdfium2 import PdfiumError
 
     try:
-        return list(items(path))
+        return list(items(path, limits))
     except (PdfiumError, PdfminerException, OSError, ValueError, KeyError, TypeError) as error:
         raise ReadError(f"not a readable PDF: {type(error).__name__}: {error}") from error

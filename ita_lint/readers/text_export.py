@@ -86,6 +86,9 @@ def items(text: str) -> Iterator[Item]:
         if _GRID_RULE.match(lines[number]):
             number = yield from _grid_row(lines, number)
             continue
+        if "\t" in lines[number] and _OPEN_QUOTE.search(lines[number]):
+            number = yield from _quoted_row(lines, number)
+            continue
         yield from _line_items(number + 1, lines[number])
         number += 1
 
@@ -123,6 +126,44 @@ def _grid_row(lines: list[str], rule: int) -> Generator[Item, None, int]:
             cells.append(SourceCell(text, (filled or parts or first)[0].position))
         yield Row(tuple(cells))
     return max(end, rule + 1)
+
+
+# Cells copied out of Excel are tab-separated; a cell with line breaks in it is quoted ("..."),
+# its quotes doubled, and its row goes on over the lines below until the quote closes.
+_OPEN_QUOTE = re.compile(r'(?:^|\t)"')
+
+
+def _quoted_row(lines: list[str], number: int) -> Generator[Item, None, int]:
+    """A tab-separated row whose quoted cells may run over several lines; where reading goes on."""
+    cells: list[SourceCell] = []
+    line, column = number, 0
+    while True:
+        text = lines[line]
+        start = Position(line=line + 1, column=column + 1)
+        if text.startswith('"', column):
+            parts, column = [], column + 1
+            while True:
+                close = text.find('"', column)
+                while close >= 0 and text.startswith('""', close):
+                    close = text.find('"', close + 2)
+                if close >= 0 or line + 1 >= len(lines):
+                    parts.append(text[column : close if close >= 0 else len(text)])
+                    column = close + 1 if close >= 0 else len(text)
+                    break
+                parts.append(text[column:])
+                line, column = line + 1, 0
+                text = lines[line]
+            value = "\n".join(parts).replace('""', '"')
+            cells.append(SourceCell(value, start._replace(column=start.column + 1)))
+            end = text.find("\t", column)
+        else:
+            end = text.find("\t", column)
+            cells.append(_cell(line + 1, text[column : end if end >= 0 else len(text)], column))
+        if end < 0:
+            break
+        column = end + 1
+    yield Row(tuple(cells))
+    return line + 1
 
 
 def _line_items(number: int, line: str) -> Iterator[Item]:

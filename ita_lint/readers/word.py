@@ -230,8 +230,10 @@ def _is_layout(table: etree._Element) -> bool:
 class _Counts:
     """Paragraphs, tables and reading order, counted through the body and the layout tables."""
 
-    def __init__(self) -> None:
-        self.paragraph = self.table = self.order = 0
+    def __init__(self, place: str = "", order: int = 0) -> None:
+        self.paragraph = self.table = 0
+        self.order = order
+        self.place = place  # where the paragraphs are, when not in the body: "page header "
 
 
 def _walk(parent: etree._Element, numbering: Numbering, counts: _Counts) -> Iterator[Item]:
@@ -258,7 +260,7 @@ def _walk(parent: etree._Element, numbering: Numbering, counts: _Counts) -> Iter
         if label:
             text = f"{label} {text.lstrip()}"
         if text.strip():
-            where = f"paragraph {counts.paragraph}"
+            where = f"{counts.place}paragraph {counts.paragraph}"
             position = Position(line=counts.paragraph, column=1, location=where, order=counts.order)
             yield Line(SourceCell(text, position), paragraph=True)
         else:
@@ -305,15 +307,45 @@ def _main_part(package: zipfile.ZipFile) -> str:
     raise ReadError("not a readable Word document: the package names no main document part")
 
 
-def open_body(path: Path) -> tuple[etree._Element, Numbering]:
-    """The body of a .docx file's main document part, and its list numbering. A package without
-    a main part is a `ReadError`; what a damaged zip or XML raises, `readers.read` reports as this
-    file's read error all the same."""
+_HEADER_REFERENCE = f"{_W}headerReference"
+_RELATIONSHIP_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def _page_headers(package: zipfile.ZipFile, main: str, root: etree._Element) -> list[etree._Element]:
+    """The page headers of the document's first section (its first page's, then the others'):
+    the agency and the year are often printed there and nowhere else."""
+    folder, _, name = main.rpartition("/")
+    references = {
+        r.get(_RELATIONSHIP_ID): r
+        for r in root.iter(_HEADER_REFERENCE)
+        if r.get(_BREAK_TYPE) in ("first", "default")
+    }
+    if not references:
+        return []
+    relationships = etree.fromstring(
+        _raw(package, f"{folder}/_rels/{name}.rels" if folder else f"_rels/{name}.rels") or b"<r/>", _PARSER
+    )
+    targets = {r.get("Id"): r.get("Target", "") for r in relationships.iter(_RELATIONSHIPS)}
+    parts = []
+    for target in dict.fromkeys(targets.get(rid, "") for rid in references):
+        data = _raw(
+            package, f"{folder}/{target}" if folder and not target.startswith("/") else target.lstrip("/")
+        )
+        if data:
+            parts.append(etree.fromstring(data, _PARSER))
+    return parts
+
+
+def open_body(path: Path) -> tuple[etree._Element, Numbering, list[etree._Element]]:
+    """The body of a .docx file's main document part, its list numbering and its page headers. A
+    package without a main part is a `ReadError`; what a damaged zip or XML raises, `readers.read`
+    reports as this file's read error all the same."""
     check_package(path, "Word document", "Word 97-2003 (.doc)")
     with zipfile.ZipFile(path) as package:
         main = _main_part(package)
         data = package.read(main)
         root = etree.fromstring(data, _PARSER)
+        headers = _page_headers(package, main, root) if b"headerReference" in data else []
         folder = main.rpartition("/")[0]
         styles = _raw(package, f"{folder}/styles.xml" if folder else "styles.xml")
         # lists are read only where the body numbers a paragraph, itself or by a numbered style
@@ -326,8 +358,8 @@ def open_body(path: Path) -> tuple[etree._Element, Numbering]:
         what = etree.QName(root).localname
         raise ReadError(f"not a readable Word document: its main part holds <{what}>, not a document body")
     if not numbering:
-        return body, Numbering(None, None)
-    return body, Numbering(etree.fromstring(numbering, _PARSER), etree.fromstring(styles, _PARSER))
+        return body, Numbering(None, None), headers
+    return body, Numbering(etree.fromstring(numbering, _PARSER), etree.fromstring(styles, _PARSER)), headers
 
 
 _STYLE_ID = re.compile(rb'\bw:styleId="([^"]+)"')
@@ -358,4 +390,11 @@ def _raw(package: zipfile.ZipFile, name: str) -> bytes:
 
 
 def items_of(path: Path, limits: Limits = DEFAULT) -> Iterator[Item]:
-    return items(*open_body(path))
+    body, numbering, headers = open_body(path)
+    # the page headers' paragraphs come first, as the title lines above the body
+    counts = _Counts("page header ", order=-10_000)
+    for header in headers:
+        yield from _walk(header, numbering, counts)
+    if headers:
+        yield Break()
+    yield from items(body, numbering)

@@ -8,6 +8,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING, NamedTuple
 
+from ita_lint.records import OCR
+
 if TYPE_CHECKING:
     from ita_lint.diagnostics import Diagnostic, FileSummary
     from ita_lint.ruleset import Rule
@@ -94,6 +96,7 @@ _PLACE_WORDS = {
     "column": "คอลัมน์",
     "paragraph": "ย่อหน้า",
 }
+_OCR_TH = "(อ่านด้วย OCR)"
 _PLACE = re.compile(r"\b(" + "|".join(_PLACE_WORDS) + r")\b")
 
 
@@ -104,7 +107,8 @@ def place(location: str, lang: str) -> str:
         return location
     parts = re.split(r"('[^']*')", location)
     return "".join(
-        part if part.startswith("'") else _PLACE.sub(lambda m: _PLACE_WORDS[m[1]], part) for part in parts
+        part if part.startswith("'") else _PLACE.sub(lambda m: _PLACE_WORDS[m[1]], part).replace(OCR, _OCR_TH)
+        for part in parts
     )
 
 

@@ -317,3 +317,31 @@ def test_a_result_row_under_its_plan_row_gives_the_budget_used_and_the_result():
     assert first.budget.value.amount == 14250 and first.result.text == "อบรมแล้ว ๔๐ คน"
     assert second.budget.is_blank and second.result.is_blank  # the plan's 3,000 was not used
     assert second.budget.position.line == 7
+
+
+def test_one_cell_of_text_under_an_empty_row_below_numbered_measures_is_a_note_not_a_measure():
+    report = build(
+        [
+            *TITLE,
+            row(3, *HEADER),
+            row(4, "1", "ประกาศนโยบาย", "ต.ค. ๖๗", "ไม่ใช้งบประมาณ", "ประกาศแล้ว"),
+            row(5, "2", "อบรมคุณธรรม", "พ.ย. ๖๗", "5,000", "อบรมแล้ว"),
+            row(6, "", "", "", "", ""),
+            row(7, "", "อัปเดตล่าสุดโดย ผู้อำนวยการ เพื่อเผยแพร่บนเว็บไซต์", "", "", ""),
+        ]
+    )
+    assert names(report) == ["ประกาศนโยบาย", "อบรมคุณธรรม"]
+
+
+def test_a_cross_in_the_column_ticked_yes_or_no_says_the_measure_was_not_done():
+    ticked = ("ที่", "มาตรการ", "ระยะเวลา", "ผู้รับผิดชอบ", "งบประมาณ", "ดำเนินการแล้ว", "ผลการดำเนินงาน")
+    report = build(
+        [
+            *TITLE,
+            row(3, *ticked),
+            row(4, "1", "ประกาศนโยบาย", "ต.ค. ๖๗", "สำนักปลัด", "ไม่ใช้งบประมาณ", "✔", "ประกาศแล้ว"),
+            row(5, "2", "อบรมคุณธรรม", "พ.ย. ๖๗", "สำนักปลัด", "5,000", "✘", ""),
+        ]
+    )
+    statuses = [m.cell(Column.STATUS).value for _, m in report.measures()]
+    assert statuses == [Status.DONE, Status.NOT_STARTED]

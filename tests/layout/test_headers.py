@@ -139,3 +139,13 @@ def test_english_headers_name_their_columns():
     )
     assert found is not None and found.number == 0
     assert found.columns[1:] == (Column.AREA, Column.NAME, Column.PERIOD, Column.RESPONSIBLE, Column.BUDGET)
+
+
+def test_a_lone_status_word_heads_a_column_ticked_yes_or_no_where_the_rest_is_a_header():
+    row_cells = cells(
+        "ที่", "มาตรการ", "ระยะเวลา", "ผู้รับผิดชอบ", "งบประมาณ (บาท)", "ดำเนินการแล้ว", "ผลการดำเนินงาน"
+    )
+    found = headers.header(row_cells, WORDS)
+    assert found is not None and found.marks == {5: Status.DONE} and found.columns[5] is Column.STATUS
+    # a summary's count of measures done, beside two fields, heads no ticked column
+    assert headers.header(cells("ประเด็น", "จำนวนมาตรการ", "ดำเนินการแล้ว", "งบประมาณที่ใช้"), WORDS) is None

@@ -11,8 +11,9 @@ from ita_lint import readers
 from ita_lint.layout import ReadOptions
 from ita_lint.layout.model import Line, Row
 from ita_lint.linter import Linter
-from ita_lint.readers import ReadError, pdf
+from ita_lint.readers import ReadError, ocr, pdf
 from ita_lint.records import Column, DocumentKind
+from ita_lint.ruleset import by_default, load_rules
 
 from conftest import ROOT
 
@@ -71,11 +72,25 @@ def test_numbered_paragraphs_with_labels_in_a_pdf():
     assert all(m.period is not None for _, m in report.measures())
 
 
-def test_a_scan_is_an_error_that_says_what_to_do():
+def test_a_scan_without_ocr_is_an_error_that_says_what_to_install(monkeypatch):
+    monkeypatch.setattr(ocr, "missing", lambda: ocr.INSTALL)
     with pytest.raises(ReadError) as raised:
         readers.read(SCAN)
     assert raised.value.kind == "scanned"
-    assert "no text layer" in str(raised.value) and "OCR" in str(raised.value)
+    assert "no text layer" in str(raised.value)
+    assert "apt-get install tesseract-ocr tesseract-ocr-tha && pip install 'ita-lint[ocr]'" in str(
+        raised.value
+    )
+
+
+def test_the_finding_a_user_gets_without_ocr_tells_what_to_install_in_both_languages(monkeypatch):
+    monkeypatch.setattr(ocr, "missing", lambda: ocr.INSTALL)
+    rules = by_default(load_rules())
+    (english,) = Linter(rules, "en").lint_path(SCAN)
+    (thai,) = Linter(rules, "th").lint_path(SCAN)
+    assert (english.rule, english.severity) == ("scanned-pdf", "error")
+    assert "pip install 'ita-lint[ocr]'" in english.message and "scan" in english.message
+    assert "ติดตั้งโมเดลภาษาไทยของ Tesseract" in thai.message and "apt-get install" in thai.message
 
 
 def test_a_damaged_pdf_is_a_read_error_not_a_crash(tmp_path):

@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from ita_lint import readers
+from ita_lint.layout.model import Row
 from ita_lint.readers import text_export
 from ita_lint.records import Column, DocumentKind, TableKind
 from ita_lint.values import Status
@@ -218,3 +219,23 @@ def test_a_table_drawn_in_box_characters_is_read_as_a_grid_table():
     (measure,) = [m for _, m in report.measures()]
     assert measure.name.text == "ประชุมชี้แจง\nประมวลจริยธรรม" and measure.period.value is not None
     assert report.year == 2564  # พ . ศ . spaced out
+
+
+def test_cells_copied_from_excel_run_over_lines_inside_their_quotes():
+    pasted = (
+        "รายงานผลการดำเนินการตามมาตรการ สำนักงานคุมประพฤติจังหวัดตัวอย่าง ปีงบประมาณ พ.ศ. 2568\r\n"
+        "\r\n"
+        "ที่\tมาตรการ\tขั้นตอน\tระยะเวลา\tผลการดำเนินงาน\r\n"
+        '1\tจัดทำคู่มือ\t"1. ทบทวนขั้นตอน\n2. จัดทำคู่มือ ""ฉบับประชาชน"""\t"1 ต.ค. 67 -\n31 มี.ค. 68"\tเผยแพร่แล้ว\r\n'
+        "2\tประกาศนโยบาย\tลงนามประกาศ\tต.ค. 67\tประกาศแล้ว\r\n"
+    )
+    rows = [item for item in text_export.items(pasted) if isinstance(item, Row)]
+    assert [len(r.cells) for r in rows] == [5, 5, 5]
+    steps, period = rows[1].cells[2], rows[1].cells[3]
+    assert steps.raw == '1. ทบทวนขั้นตอน\n2. จัดทำคู่มือ "ฉบับประชาชน"'
+    # the period starts on the line where the steps cell ends, past its opening quote
+    assert period.raw == "1 ต.ค. 67 -\n31 มี.ค. 68" and (period.position.line, period.position.column) == (
+        5,
+        34,
+    )
+    assert rows[2].cells[1].raw == "ประกาศนโยบาย" and rows[2].cells[1].position.line == 7

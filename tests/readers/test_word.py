@@ -363,3 +363,26 @@ def test_a_small_table_under_each_numbered_heading_is_that_measure(tmp_path: Pat
     names = [m.name.text for _, m in readers.read(path).measures()]
     assert names == ["มาตรการที่ ๑ ประกาศนโยบายไม่รับของขวัญ (No Gift Policy)", "มาตรการที่ ๒ ช่องทางร้องเรียนการทุจริต"]
     assert [d.rule for d in linter.lint_path(path) if d.severity == "error"] == ["period-outside-fiscal-year"]
+
+
+def test_the_agency_and_year_printed_only_in_the_page_header_are_read_as_title_lines(tmp_path: Path) -> None:
+    document = docx.Document()
+    header = document.sections[0].header
+    header.paragraphs[0].text = "เทศบาลเมืองตัวอย่าง จังหวัดกาญจนบุรี"
+    header.add_paragraph("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม ปีงบประมาณ พ.ศ. ๒๕๖๔")
+    table = document.add_table(rows=2, cols=4)
+    for cell, text in zip(
+        table.rows[0].cells, ("มาตรการ", "ระยะเวลา", "งบประมาณ", "ผลการดำเนินงาน"), strict=True
+    ):
+        cell.text = text
+    for cell, text in zip(
+        table.rows[1].cells, ("ประกาศนโยบาย", "ต.ค. ๖๓", "ไม่ใช้งบประมาณ", "ประกาศแล้ว"), strict=True
+    ):
+        cell.text = text
+    path = tmp_path / "header.docx"
+    document.save(path)
+    first = next(iter(word.items_of(path)))
+    assert isinstance(first, Line) and first.cell.position.location == "page header paragraph 1"
+    report = readers.read(path)
+    assert report.agency is not None and "เทศบาลเมืองตัวอย่าง" in report.agency.text
+    assert report.year == 2564 and len(report.measures()) == 1

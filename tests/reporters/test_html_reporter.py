@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from ita_lint.cli import cli
 
 import browser as browser_tools
-from conftest import EXAMPLES, ROOT, SEEDS
+from conftest import EXAMPLES, SEEDS
 
 browser_tools.require()
 
@@ -21,8 +21,10 @@ from selenium.webdriver.support.ui import Select  # noqa: E402
 
 @pytest.fixture(scope="module")
 def page(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("html") / "report.html"
-    inputs = [str(EXAMPLES), str(SEEDS), str(ROOT / "tests" / "fixtures" / "documents" / "scanned.pdf")]
+    folder = tmp_path_factory.mktemp("html")
+    path, damaged = folder / "report.html", folder / "damaged.pdf"
+    damaged.write_bytes(b"%PDF-1.4\n% cut short by a failed upload\n")
+    inputs = [str(EXAMPLES), str(SEEDS), str(damaged)]
     result = CliRunner().invoke(
         cli, ["check", "--isolated", "--lang", "th", "--format", "html", "-o", str(path), *inputs]
     )
@@ -48,7 +50,7 @@ def test_the_page_loads_offline_without_script_errors_and_draws(page: Path, brow
     assert browser.title == "รายงานผลการตรวจ ita-lint"
     assert browser_tools.script_errors(browser) == []
     files = browser.find_elements(By.CSS_SELECTOR, "#files tbody tr")
-    assert len(files) == 12 and any("อ่านไม่ได้" in row.text for row in files)  # the scan
+    assert len(files) == 12 and any("อ่านไม่ได้" in row.text for row in files)  # the damaged PDF
     assert len(browser.find_elements(By.CSS_SELECTOR, "svg rect.bar")) >= 5
     assert browser_tools.drawn(browser)
 

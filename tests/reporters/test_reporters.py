@@ -250,9 +250,11 @@ def test_quiet_shows_errors_only():
 
 
 def test_the_summary_has_a_line_for_every_file_clean_and_unreadable_ones_included(tmp_path):
-    from conftest import EXAMPLES, ROOT
+    from conftest import EXAMPLES
 
-    paths = [str(EXAMPLES), str(ROOT / "tests" / "fixtures" / "documents" / "scanned.pdf")]
+    damaged = tmp_path / "damaged.pdf"
+    damaged.write_bytes(b"%PDF-1.4\n% cut short by a failed upload\n")
+    paths = [str(EXAMPLES), str(damaged)]
     args = ["check", "--isolated", "--lang", "en", "--cache-dir", str(tmp_path), *paths]
     found = json.loads(CliRunner().invoke(cli, [*args[:-2], "--format", "json", *paths]).stdout)
     for _ in range(2):  # the second run comes from the cache of findings: the same summary
@@ -267,7 +269,7 @@ def test_the_summary_has_a_line_for_every_file_clean_and_unreadable_ones_include
             2568,
         )
         assert clean["agency"] == "องค์การบริหารส่วนตำบลตัวอย่าง" and clean["province"] == "สระบุรี"
-        assert (by_file["scanned.pdf"]["checked"], by_file["scanned.pdf"]["kind"]) == (False, "unreadable")
+        assert (by_file["damaged.pdf"]["checked"], by_file["damaged.pdf"]["kind"]) == (False, "unreadable")
         assert sum(row["errors"] + row["warnings"] + row["info"] for row in rows) == len(found)
     table = CliRunner().invoke(cli, [*args, "--summary", "csv"]).stdout
     assert table.startswith("\ufeffpath,checked,kind,agency,") and ",no,unreadable," in table
