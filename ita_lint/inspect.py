@@ -15,7 +15,7 @@ from ita_lint import readers
 from ita_lint.layout import ReadOptions, evidence
 from ita_lint.layout.model import Break, HeaderRow, Item, Line, ScoreHeader
 from ita_lint.layout.readings import Choice, Reading
-from ita_lint.records import Cell, Column, Measure, Position, Report
+from ita_lint.records import Cell, Column, Measure, Position, Report, Scan
 
 TEXT_MAX = 70  # characters of a cell shown on one line
 
@@ -121,6 +121,11 @@ def _readings(choice: Choice) -> Iterator[str]:
         yield from against
 
 
+def _scanned(scan: Scan) -> str:
+    unread = f"; pages not read: {', '.join(map(str, scan.unread))}" if scan.unread else ""
+    return f"  {'read by OCR':<12} {scan.pages} pages, mean word confidence {scan.confidence:.0f}%{unread}"
+
+
 def render(path: Path, options: ReadOptions | None = None) -> str:
     options = options or ReadOptions()
     report, choice = inspect(path, options)
@@ -132,6 +137,7 @@ def render(path: Path, options: ReadOptions | None = None) -> str:
         _found("agency", report.agency, f" ({report.agency_type.text})" if report.agency_type else ""),
         _found("fiscal year", report.fiscal_year, f" → {year}" if year else ""),
         _found("province", report.province),
+        *([_scanned(report.scan)] if report.scan is not None else []),
         "",
         *(_readings(choice) if choice else ["a record file: no layout to show"]),
         "",

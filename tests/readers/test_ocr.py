@@ -9,7 +9,7 @@ from pathlib import Path
 import pypdfium2
 import pytest
 
-from ita_lint import readers
+from ita_lint import inspect, readers
 from ita_lint.layout import ReadOptions
 from ita_lint.layout.model import Row
 from ita_lint.limits import Limits
@@ -98,3 +98,9 @@ def test_an_image_that_is_not_one_is_a_read_error(tmp_path: Path):
 def test_ocr_can_be_turned_off_in_the_limits():
     with pytest.raises(ReadError, match="OCR is turned off"):
         readers.read(SCAN, ReadOptions(limits=Limits(ocr_pages=0)))
+
+
+def test_inspect_says_how_ocr_read_a_scan_and_shows_its_lines_marked_ocr():
+    shown = inspect.render(FIXTURES / "scan-unread-page.pdf")
+    assert "read by OCR  2 pages, mean word confidence" in shown and "pages not read: 2" in shown
+    assert "page 1 table 1 row 1 cell 1 (OCR)" in inspect.render(SCAN)
