@@ -113,6 +113,9 @@ def suits(column: Column, cell: Cell) -> bool:
     return True
 
 
+_VALUES = (Column.PERIOD, Column.BUDGET, Column.STATUS)  # the columns of values, not of words
+
+
 def doubtful(table: Table, measure: Measure) -> bool:
     """Whether some filled cell of a measure contradicts its column, or the measure is one stray
     piece of text read by OCR (whose rows are less sure than a PDF's: a wrapped line of a cell)."""
@@ -121,8 +124,13 @@ def doubtful(table: Table, measure: Measure) -> bool:
     ]
     if any(contradicts(column, cell) for column, cell in filled):
         return True
+    if not measure.position.ocr:
+        return False
+    # OCR's rows are less sure than a PDF's: a line of a cell split off its row reads as one piece
+    # of text, or as words in the text columns with no value in any value column the table has
     stray = len([c for c, _ in filled if c is not Column.AREA]) <= 1 and len(table.columns) >= 3
-    return stray and measure.position.ocr
+    valued = [c for c in _VALUES if c in table.columns]
+    return stray or (bool(valued) and not any(c in _VALUES for c, _ in filled))
 
 
 def _measure(table: Table, measure: Measure) -> Weight:
