@@ -145,11 +145,23 @@ def _paragraphs(items: Sequence[Item]) -> list[tuple[int, int, _Paragraph, int]]
     return found
 
 
+# a line that starts with a label and its colon: ระยะเวลาดำเนินการ: ต.ค. ๖๗
+_LABEL = re.compile(r"\s*([^:：]{2,40})[:：]")
+
+
+def _labelled(paragraph: _Paragraph, vocabulary: Vocabulary) -> bool:
+    """Whether a line of the paragraph, past its first, gives a field under its label."""
+    labels = (_LABEL.match(cell.raw) for cell in paragraph.cells[1:])
+    return any(label and isinstance(vocabulary.role(thai.normalize(label[1])), Column) for label in labels)
+
+
 def prose(items: Sequence[Item], vocabulary: Vocabulary) -> list[Item] | None:
     """The stream with each paragraph of a measure written in prose read as a row of its fields,
     under a header of the fields found; None where too few paragraphs are measures so."""
     measures: list[tuple[int, int, dict[Column, SourceCell]]] = []
     for start, end, paragraph, head in _paragraphs(items):
+        if _labelled(paragraph, vocabulary):
+            continue  # fields under labels of their own are the labelled reading's
         fields = _fields(paragraph, head)
         if fields is not None:
             measures.append((start, end, fields))

@@ -208,3 +208,18 @@ def test_fields_set_apart_by_dashes_and_dots_are_not_prose():
     assert read is not None
     assert [c.raw for c in read[1].cells] == ["มาตรการ", "ระยะเวลา", "ผู้รับผิดชอบ"]
     assert [c.raw for c in read[2].cells] == ["2. มาตรการที่ตั้งชื่อไว้", "ต.ค. 68", "งานบุคลากร"]
+
+
+def test_paragraphs_whose_lines_give_fields_under_labels_are_not_prose():
+    items = [line(1, "รายงานผลการดำเนินการตามมาตรการ ประจำปีงบประมาณ พ.ศ. 2568")]
+    for n in range(3):
+        at = 2 + 4 * n
+        items += [
+            line(at, f"{n + 1}. ประกาศนโยบายที่ {n + 1} สำนักปลัดได้ดำเนินการ ต.ค. 67 โดยไม่ใช้งบประมาณ"),
+            line(at + 1, "ระยะเวลาดำเนินการ: ต.ค. 67"),
+            line(at + 2, "ผู้รับผิดชอบ: สำนักปลัด"),
+            line(at + 3, "งบประมาณ: ไม่ใช้งบประมาณ"),
+        ]
+    assert prose.prose(items, WORDS) is None
+    unlabelled = [item for item in items if ":" not in item.cell.raw]
+    assert prose.prose(unlabelled, WORDS) is not None
