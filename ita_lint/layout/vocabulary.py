@@ -68,6 +68,7 @@ class Vocabulary:
     areas: tuple[str, ...]
     page_furniture: re.Pattern[str]
     table_end: re.Pattern[str]
+    table_end_bare: re.Pattern[str]  # the same, its Thai words without their marks
     downloads: re.Pattern[str]
     questions: tuple[tuple[Column, tuple[str, ...]], ...]
     symbols: dict[str, Column]  # a symbol that stands for a field's label, and the field
@@ -124,8 +125,12 @@ class Vocabulary:
         )
 
     def ends_table(self, text: str) -> bool:
-        """Whether a line starts what follows a table: the signature block."""
-        return self.table_end.match(" ".join(thai.repair(text).split())) is not None
+        """Whether a line starts what follows a table: the signature block, its words' marks
+        dropped or not (OCR reads ผู้รายงาน as ผูรายงาน)."""
+        line = " ".join(thai.repair(text).split())
+        return (
+            self.table_end.match(line) is not None or self.table_end_bare.match(thai.bare(line)) is not None
+        )
 
     def names_area(self, text: str) -> bool:
         """Whether a heading names an assessment area: by number, by an area word, or by name."""
@@ -198,6 +203,7 @@ def default() -> Vocabulary:
         areas=_keys(headers["areas"]),
         page_furniture=_any(headers["page_furniture"]),
         table_end=_any(headers["table_end"]),
+        table_end_bare=_any([thai.bare(pattern) for pattern in headers["table_end"]]),
         downloads=_any(headers["downloads"]),
         questions=tuple((Column(field), _keys(words)) for field, words in headers["questions"].items()),
         symbols={

@@ -1,6 +1,6 @@
 """Thai text handling: one module per concern.
 
-- `text`: markup cleanup, repair of PDF damage, comparison keys (`normalize`, `skeleton`);
+- `text`: markup cleanup, repair of PDF damage, comparison keys (`normalize`, `skeleton`, `bare`);
 - `years`, `periods`, `budgets`, `statuses`: one parser per value kind.
 
 Everything runs on every table cell: precompiled regexes and plain str operations only.
@@ -18,6 +18,7 @@ from ita_lint.thai.periods import (
 from ita_lint.thai.statuses import parse_status
 from ita_lint.thai.text import (
     DIGIT,
+    bare,
     clean_markup,
     clean_markup_all,
     each_at_once,
@@ -30,6 +31,7 @@ from ita_lint.thai.years import fiscal_year_bounds, fiscal_year_of, parse_year
 
 __all__ = [
     "DIGIT",
+    "bare",
     "clean_markup",
     "clean_markup_all",
     "date_text",

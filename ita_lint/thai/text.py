@@ -212,10 +212,14 @@ def prep(text: str) -> str:
 _MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 
 
+def bare(text: str) -> str:
+    """The text without its marks, ำ as า: what PDF extraction and OCR keep of a word for sure."""
+    return _MARKS.sub("", text).replace("\u0e33", "\u0e32")
+
+
 def skeleton(text: str) -> str:
     """A looser key for matching vocabulary on damaged text: normalised, without marks, ำ as า."""
-    key = normalize(text)
-    return _MARKS.sub("", key).replace("\u0e33", "\u0e32").replace(" ", "")
+    return bare(normalize(text)).replace(" ", "")
 
 
 def normalize(text: str) -> str:

@@ -115,3 +115,10 @@ def test_a_field_named_first_in_a_heading_of_two_names_the_column():
     assert WORDS.role("ผลการดำเนินงาน / หมายเหตุ") is Column.RESULT
     assert WORDS.role("หมายเหตุ") == OTHER
     assert WORDS.role("งบประมาณคงเหลือ") == OTHER  # no slash: the remaining budget is not the budget
+
+
+def test_the_signature_block_ends_a_table_whatever_marks_ocr_dropped():
+    words = vocabulary.default()
+    assert words.ends_table("ผู้รายงาน นางสาวกนกพร มูลสาร")
+    assert words.ends_table("ผูรายงาน vy นางสาวกนกพร มูลสาร")  # OCR dropped the tone mark
+    assert not words.ends_table("ผู้รับบริการพึงพอใจร้อยละ ๙๐")
