@@ -7,6 +7,7 @@ import pytest
 from ita_lint.layout import vocabulary
 from ita_lint.layout.vocabulary import NUMBER, OTHER, START
 from ita_lint.records import Column, DocumentKind
+from ita_lint.thai import normalize
 
 WORDS = vocabulary.default()
 
@@ -53,6 +54,7 @@ def test_a_field_named_by_an_earlier_cell_gives_way_to_the_other_field_the_cell_
         ("ศาลจังหวัดสกลนคร", "ศาลจังหวัดสกลนคร", "ศาล"),
         ("อบต.หนองบัว อำเภอเมือง", "อบต.หนองบัว", "อบต."),
         ("มหาวิทยาลัยราชภัฏอุบลราชธานี", "มหาวิทยาลัยราชภัฏอุบลราชธานี", "มหาวิทยาลัย"),
+        ("การท่องเที่ยวแห่งประเทศไทย สำนักงานน่าน", "การท่องเที่ยวแห่งประเทศไทย", "รัฐวิสาหกิจ"),
     ],
 )
 def test_agency_and_its_kind_from_a_title_line(title, name, kind):
@@ -122,3 +124,8 @@ def test_the_signature_block_ends_a_table_whatever_marks_ocr_dropped():
     assert words.ends_table("ผู้รายงาน นางสาวกนกพร มูลสาร")
     assert words.ends_table("ผูรายงาน vy นางสาวกนกพร มูลสาร")  # OCR dropped the tone mark
     assert not words.ends_table("ผู้รับบริการพึงพอใจร้อยละ ๙๐")
+
+
+def test_the_date_work_was_done_on_names_the_period_column():
+    assert WORDS.role(normalize("วันที่ดำเนินการ")) is Column.PERIOD
+    assert WORDS.role(normalize("เวลา")) is Column.PERIOD
