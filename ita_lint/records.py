@@ -46,6 +46,13 @@ class Position(NamedTuple):
     # PDF pages: line numbers count from the top of this page.
     page: int | None = None
 
+    @classmethod
+    def on_page(cls, page: int, line: int, column: int, place: str, ocr: bool = False) -> Position:
+        """A place on a page of a paged document (`page 2 line 5`, `page 2 (OCR)`), in reading
+        order across its pages."""
+        location = f"page {page}" + (f" {place}" if place else "") + (f" {OCR}" if ocr else "")
+        return cls(line=line, column=column, location=location, page=page, order=page * 100_000 + line)
+
     @property
     def ocr(self) -> bool:
         """Whether the text here was read by OCR from a page image."""

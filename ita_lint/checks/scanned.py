@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ita_lint.checks import Problem, Subject
-from ita_lint.records import OCR, Position
+from ita_lint.records import Position
 
 KIND = "scanned"
 SCOPES = ("report",)
@@ -30,5 +30,4 @@ def check(subject: Subject, options: Mapping[str, Any]) -> Iterator[Problem]:
         yield Problem(position=report.position, args=args)
         return
     for page in scan.unread:
-        position = Position(line=1, location=f"page {page} {OCR}", page=page, order=page * 100_000)
-        yield Problem(position=position, args={"page": page})
+        yield Problem(position=Position.on_page(page, 1, 1, "", ocr=True), args={"page": page})

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple, cast
 
 from ita_lint.layout.model import Alternative, Break, Fragment, Item, Line, ReadItem, Row, SourceCell
-from ita_lint.records import OCR, Position
+from ita_lint.records import Position
 
 LINE_TOLERANCE = 0.35  # share of the font size between the baselines of one visual line
 WORD_GAP = 0.2  # a gap wider than this share of the font size is a space
@@ -93,9 +93,7 @@ class Page(NamedTuple):
     ocr: bool = False  # read from the page's image: every position on it says so
 
     def position(self, line: int, column: int, place: str) -> Position:
-        location = f"page {self.number} {place}" + (f" {OCR}" if self.ocr else "")
-        order = self.number * 100_000 + line
-        return Position(line=line, column=column, location=location, page=self.number, order=order)
+        return Position.on_page(self.number, line, column, place, self.ocr)
 
 
 def _line_item(line: TextLine, page: Page, number: int) -> Line:
