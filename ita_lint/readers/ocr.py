@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -276,7 +276,7 @@ MARGIN = 24  # pixels of paper put around a cell read on its own
 MARKS_ROW = 0.45  # a row this much lower than the page's usual row holds marks read as letters
 
 
-def _page_words(grey: Any, rulings: list[dict[str, Any]]) -> Words:
+def _page_words(grey: Any, ruled: Sequence[Any]) -> Words:
     """The words of a page: each cell of its ruled tables read on its own, as a block of text (a
     narrow column read with the page around it runs into its neighbours), then the rest."""
     import cv2
@@ -284,7 +284,7 @@ def _page_words(grey: Any, rulings: list[dict[str, Any]]) -> Words:
 
     rest = grey.copy()
     found = Words([], 0.0, 0)
-    for table in tables(rulings):
+    for table in ruled:
         x0, y0, x1, y1 = (round(v / POINT) for v in table.bbox)
         rest[y0:y1, x0:x1] = 255
         for row in table.rows:
@@ -334,8 +334,9 @@ def read(image: Image, number: int, photo: bool = False) -> Read:
         grey = _evened(_flattened(grey))
     grey = _scaled(_straightened(grey))
     rulings, erased = _rulings(grey)
-    words = _page_words(erased, rulings)
-    page = Page(number, words.glyphs, grey.shape[0] * POINT, rulings, ocr=True)
+    ruled = tuple(tables(rulings))
+    words = _page_words(erased, ruled)
+    page = Page(number, words.glyphs, grey.shape[0] * POINT, rulings, ocr=True, found=ruled)
     return Read(page, words.confidence, words.letters)
 
 

@@ -91,6 +91,8 @@ class Page(NamedTuple):
     height: float
     rulings: list[dict[str, Any]]
     ocr: bool = False  # read from the page's image: every position on it says so
+    # the tables its ruling lines make, where the reader found them already (OCR reads each cell)
+    found: tuple[Any, ...] | None = None
 
     def position(self, line: int, column: int, place: str) -> Position:
         return Position.on_page(self.number, line, column, place, self.ocr)
@@ -166,7 +168,7 @@ def items(pages: Sequence[Page]) -> Iterator[ReadItem]:
 def _page_items(page: Page, lines: list[TextLine], furniture: set[str]) -> Iterator[ReadItem]:
     """A page's lines and tables in reading order; a page whose text runs in two columns also as
     its columns one after the other (an `Alternative`: the cells choose)."""
-    found = tables(page.rulings)
+    found = page.found if page.found is not None else tables(page.rulings)
     blocks: list[tuple[float, list[Item]]] = [
         (table.bbox[1], _table_rows(table, page, lines, index)) for index, table in enumerate(found, start=1)
     ]
